@@ -1,0 +1,121 @@
+#include "engine/text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "engine/text/utf8.h"
+
+namespace triage::text {
+namespace {
+
+const icu::Normalizer2* Nfkc() {
+  static const icu::Normalizer2* n = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* p = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    return U_SUCCESS(status) ? p : nullptr;
+  }();
+  return n;
+}
+
+// Hebrew points and cantillation marks: vowels are optional in Hebrew and
+// must not change what a word matches.
+bool IsHebrewMark(char32_t c) {
+  return c >= 0x0591 && c <= 0x05C7 && u_charType(c) == U_NON_SPACING_MARK;
+}
+
+bool IsApostrophe(char32_t c) {
+  return c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0xFF07 || c == 0x05F3;
+}
+
+// Appends the folded form of one code point.
+void Fold(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c));
+    return;
+  }
+  if (IsApostrophe(c)) {
+    out->push_back('\'');
+    return;
+  }
+  if (c == 0x05F4) {  // Hebrew gershayim, as in ש״ח: written with '"' too.
+    out->push_back('"');
+    return;
+  }
+  const icu::Normalizer2* n = Nfkc();
+  if (n == nullptr || n->isInert(c)) {
+    AppendUtf8(c, out);
+    return;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString folded = n->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+  if (U_FAILURE(status)) {
+    AppendUtf8(c, out);
+    return;
+  }
+  folded.toUTF8String(*out);
+}
+
+bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z');
+  return u_isalpha(c);
+}
+
+}  // namespace
+
+void Normalize(std::string_view original, NormalizedText* out) {
+  out->text.clear();
+  out->src_begin.clear();
+  out->src_end.clear();
+  out->text.reserve(original.size());
+  out->src_begin.reserve(original.size());
+  out->src_end.reserve(original.size());
+
+  // The last letter emitted and how long its run is, for squeezing
+  // "CANCELLLL" to "cancel" and "kesalll" to "kesal".
+  char32_t run_letter = 0;
+  int run_length = 0;
+  size_t run_out_begin = 0;  // where the run's first letter starts in out->text
+
+  std::string piece;
+  size_t pos = 0;
+  while (pos < original.size()) {
+    const uint32_t begin = static_cast<uint32_t>(pos);
+    const char32_t c = DecodeUtf8(original, &pos);
+    const uint32_t end = static_cast<uint32_t>(pos);
+    if (c >= 0x80 && (u_charType(c) == U_FORMAT_CHAR || IsHebrewMark(c))) {
+      continue;  // zero-width, bidi controls, soft hyphen, niqqud: invisible
+    }
+    piece.clear();
+    Fold(c, &piece);
+    if (piece.empty()) continue;
+
+    // Squeeze runs of one letter: keep at most two, and drop the second too
+    // once a third arrives, so "llll" -> "l" but "ll" stays.
+    size_t p = 0;
+    const char32_t folded = DecodeUtf8(piece, &p);
+    if (p == piece.size() && IsLetter(folded) && folded == run_letter) {
+      ++run_length;
+      if (run_length == 3) {
+        // Drop the second letter of the run, extend the first to cover all.
+        const size_t first_len = (out->text.size() - run_out_begin) / 2;
+        out->text.resize(run_out_begin + first_len);
+        out->src_begin.resize(run_out_begin + first_len);
+        out->src_end.resize(run_out_begin + first_len);
+      }
+      if (run_length >= 3) {
+        for (size_t i = run_out_begin; i < out->text.size(); ++i) out->src_end[i] = end;
+        continue;
+      }
+    } else {
+      run_letter = (p == piece.size() && IsLetter(folded)) ? folded : 0;
+      run_length = 1;
+      run_out_begin = out->text.size();
+    }
+    out->text += piece;
+    out->src_begin.insert(out->src_begin.end(), piece.size(), begin);
+    out->src_end.insert(out->src_end.end(), piece.size(), end);
+  }
+}
+
+}  // namespace triage::text

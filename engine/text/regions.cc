@@ -1,0 +1,102 @@
+#include "engine/text/regions.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace triage::text {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// A line that introduces quoted history below it.
+bool IsQuoteHeader(std::string_view line) {
+  std::string l = Lower(line);
+  if (l.find("-----original message-----") != std::string::npos) return true;
+  if (l.find("pesan asli") != std::string::npos && StartsWith(l, "-----")) return true;
+  // "On Mon, 3 Jun 2024 at 10:00, Support <s@x.com> wrote:" and its
+  // Indonesian, Malay and Hebrew forms.
+  if ((StartsWith(l, "on ") && EndsWith(l, "wrote:")) ||
+      (StartsWith(l, "pada ") && EndsWith(l, "menulis:")) ||
+      EndsWith(l, "\xD7\x9B\xD7\xAA\xD7\x91:") ||           // כתב:
+      EndsWith(l, "\xD7\x9B\xD7\xAA\xD7\x91\xD7\x94:")) {   // כתבה:
+    return true;
+  }
+  return false;
+}
+
+// A line that starts a signature or disclaimer block.
+bool IsSignatureStart(std::string_view line) {
+  if (line == "-- " || line == "--") return true;
+  std::string l = Lower(line);
+  return StartsWith(l, "sent from my ") || StartsWith(l, "dikirim dari ") ||
+         StartsWith(l, "dihantar dari ") || StartsWith(l, "get outlook for ") ||
+         l.find("this email and any attachments") != std::string::npos ||
+         l.find("this e-mail and any attachments") != std::string::npos ||
+         StartsWith(l, "confidentiality notice") || StartsWith(l, "disclaimer:");
+}
+
+}  // namespace
+
+std::vector<Region> FindRegions(std::string_view text) {
+  std::vector<Region> regions;
+  const uint32_t n = static_cast<uint32_t>(text.size());
+  uint32_t pos = 0;
+  while (pos < n) {
+    uint32_t eol = static_cast<uint32_t>(text.find('\n', pos));
+    if (eol > n) eol = n;
+    std::string_view line = text.substr(pos, eol - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    std::string_view trimmed = line.substr(std::min(line.size(), line.find_first_not_of(" \t")));
+    if (pos > 0 && IsQuoteHeader(trimmed)) {
+      regions.push_back({Region::kQuoted, pos, n});
+      break;
+    }
+    if (pos > 0 && IsSignatureStart(line)) {
+      // The signature runs until quoted history starts, or to the end.
+      uint32_t end = n;
+      uint32_t scan = eol;
+      while (scan < n) {
+        uint32_t next = static_cast<uint32_t>(text.find('\n', scan + 1));
+        if (next > n) next = n;
+        std::string_view l = text.substr(scan + 1, next - scan - 1);
+        if (!l.empty() && (l[0] == '>' || IsQuoteHeader(l))) {
+          end = scan + 1;
+          break;
+        }
+        scan = next;
+      }
+      regions.push_back({Region::kSignature, pos, end});
+      pos = end;
+      continue;
+    }
+    if (!trimmed.empty() && trimmed[0] == '>') {
+      if (!regions.empty() && regions.back().kind == Region::kQuoted && regions.back().end == pos) {
+        regions.back().end = std::min(eol + 1, n);
+      } else {
+        regions.push_back({Region::kQuoted, pos, std::min(eol + 1, n)});
+      }
+    }
+    pos = eol + 1;
+  }
+  return regions;
+}
+
+const Region* RegionAt(const std::vector<Region>& regions, uint32_t offset) {
+  for (const Region& r : regions) {
+    if (offset >= r.begin && offset < r.end) return &r;
+  }
+  return nullptr;
+}
+
+}  // namespace triage::text

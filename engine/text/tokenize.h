@@ -1,0 +1,48 @@
+// Word segmentation of normalized text with ICU's word BreakIterator.
+//
+// On top of ICU's words, the tokenizer: marks @handles and numbers; joins
+// spaced-out letters ("c a n c e l" -> "cancel"); folds Cyrillic and Greek
+// look-alike letters inside Latin words ("саncel" -> "cancel") using ICU's
+// confusable skeletons; and records clause and sentence breaks between
+// tokens, which bound cue patterns and negation scope.
+//
+// Tokenize() is thread-safe: each thread uses its own clone of a shared
+// BreakIterator prototype.
+#ifndef TRIAGE_ENGINE_TEXT_TOKENIZE_H_
+#define TRIAGE_ENGINE_TEXT_TOKENIZE_H_
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/text/normalize.h"
+
+namespace triage::text {
+
+enum class Script : uint8_t { kOther, kLatin, kHebrew, kDigits };
+
+struct Token {
+  uint32_t begin = 0;  // byte offsets in NormalizedText::text
+  uint32_t end = 0;
+  std::string_view form;  // what matching sees (may differ from the text)
+  Script script = Script::kOther;
+  bool is_handle = false;             // "@acme"
+  bool is_number = false;             // all digits
+  bool clause_break_before = false;   // , ; : or a sentence break
+  bool sentence_break_before = false; // . ! ? or a line break
+  uint64_t number = 0;                // value when is_number
+};
+
+struct TokenizedText {
+  std::vector<Token> tokens;
+  std::deque<std::string> owned;  // storage for rewritten forms
+};
+
+// `in` must outlive `out`.
+void Tokenize(const NormalizedText& in, TokenizedText* out);
+
+}  // namespace triage::text
+
+#endif  // TRIAGE_ENGINE_TEXT_TOKENIZE_H_
