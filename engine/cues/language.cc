@@ -1,0 +1,98 @@
+#include "engine/cues/language.h"
+
+#include <array>
+#include <cstdio>
+#include <cld2/public/compact_lang_det.h>
+
+namespace triage::cues {
+namespace {
+
+enum Lang { kEn, kId, kMs, kCount };
+constexpr const char* kCodes[kCount] = {"en", "id", "ms"};
+
+int LangIndex(std::string_view code) {
+  for (int i = 0; i < kCount; ++i) {
+    if (code == kCodes[i]) return i;
+  }
+  return -1;
+}
+
+// CLD2's share for en / id / ms, as weights in marker units.
+constexpr float kCld2Weight = 2.0f;
+constexpr float kHintWeight = 0.5f;
+// How much CLD2's own id-vs-ms preference counts inside the family.
+constexpr float kCld2FamilyLean = 0.2f;
+
+}  // namespace
+
+LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original,
+                               const Analysis& analysis, std::string_view hint,
+                               uint32_t first_token, uint32_t last_token) {
+  const auto& toks = analysis.tokens.tokens;
+  if (toks.empty()) return {std::string(hint.empty() ? "und" : hint), 0};
+  if (last_token >= toks.size()) last_token = static_cast<uint32_t>(toks.size() - 1);
+
+  int hebrew = 0, latin = 0;
+  for (uint32_t t = first_token; t <= last_token; ++t) {
+    if (toks[t].is_handle) continue;
+    if (toks[t].script == text::Script::kHebrew) ++hebrew;
+    if (toks[t].script == text::Script::kLatin) ++latin;
+  }
+  // Hebrew script is conclusive: Latin words inside Hebrew text are brand
+  // names and borrowed terms ("אני לקוח VIP ואין לי internet").
+  if (hebrew > 0 && hebrew * 2 >= latin) {
+    return {"he", std::min(0.99f, 0.6f + 0.4f * hebrew / static_cast<float>(hebrew + latin))};
+  }
+  if (latin == 0) return {std::string(hint.empty() ? "und" : hint), 0.1f};
+
+  std::array<float, kCount> score{};
+  for (const CueMatch& m : analysis.helpers) {
+    if (m.first_token < first_token || m.last_token > last_token) continue;
+    const Entry& e = lexicon.entries()[m.entry];
+    if (e.cue != "lang.marker") continue;
+    int i = LangIndex(e.language);
+    if (i >= 0) score[i] += e.weight;
+  }
+
+  // CLD2 over the same stretch of the original text.
+  const uint32_t begin = analysis.SourceBegin(first_token);
+  const uint32_t end = analysis.SourceEnd(last_token);
+  CLD2::Language top3[3];
+  int percent3[3];
+  int text_bytes = 0;
+  bool reliable = false;
+  CLD2::DetectLanguageSummary(original.data() + begin, static_cast<int>(end - begin), true, top3,
+                              percent3, &text_bytes, &reliable);
+  // CLD2 is reliable for English against the Indonesian/Malay family but
+  // weak inside it, so most of its family share is split evenly and the
+  // distinguishing words (and the hint) decide between id and ms.
+  float cld2[kCount] = {0, 0, 0};
+  for (int k = 0; k < 3; ++k) {
+    if (top3[k] == CLD2::ENGLISH) cld2[kEn] += percent3[k] / 100.0f;
+    if (top3[k] == CLD2::INDONESIAN) cld2[kId] += percent3[k] / 100.0f;
+    if (top3[k] == CLD2::MALAY) cld2[kMs] += percent3[k] / 100.0f;
+  }
+  const float w = kCld2Weight * (reliable ? 1.0f : 0.5f);
+  const float family = cld2[kId] + cld2[kMs];
+  score[kEn] += w * cld2[kEn];
+  score[kId] += w * (0.5f * family + kCld2FamilyLean * cld2[kId]);
+  score[kMs] += w * (0.5f * family + kCld2FamilyLean * cld2[kMs]);
+  const int h = LangIndex(hint);
+  if (h >= 0) score[h] += kHintWeight;
+
+  int best = kEn;
+  float total = 0;
+  for (int i = 0; i < kCount; ++i) {
+    total += score[i];
+    if (score[i] > score[best]) best = i;
+  }
+  if (total <= 0) return {h >= 0 ? std::string(hint) : "en", 0.2f};
+  float second = 0;
+  for (int i = 0; i < kCount; ++i) {
+    if (i != best) second = std::max(second, score[i]);
+  }
+  const float margin = (score[best] - second) / (score[best] + 1.0f);
+  return {kCodes[best], std::min(0.99f, 0.5f + margin)};
+}
+
+}  // namespace triage::cues

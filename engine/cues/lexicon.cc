@@ -1,0 +1,228 @@
+#include "engine/cues/lexicon.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "absl/container/flat_hash_set.h"
+#include "engine/text/normalize.h"
+#include "engine/util/strings.h"
+
+namespace triage::cues {
+namespace {
+
+// The schema's vocabulary of classes: the cues of the domain brief, and the
+// helper classes that scope, extraction, topics and language ID use.
+bool IsKnownClass(std::string_view cue) {
+  static const absl::flat_hash_set<std::string> kClasses = {
+      "churn.cancel", "churn.switch", "loyalty.tenure", "loyalty.referrals",
+      "repeat.failure", "emotion.anger", "emotion.disappointment", "public.exposure",
+      "urgency", "ignored", "value.at_risk", "signal.downgrade", "change.unannounced",
+      "positive.suggestion", "positive.advocacy",
+      "scope.negation", "scope.resolved", "scope.conditional",
+      "unit.hour", "unit.day", "unit.week", "unit.month", "unit.year",
+      "ordinal", "number", "lang.marker",
+      "topic.connectivity", "topic.delivery", "topic.billing", "topic.product",
+      "topic.account", "topic.policy"};
+  return kClasses.contains(absl::string_view(cue.data(), cue.size()));
+}
+
+bool IsValidId(std::string_view id, std::string_view language) {
+  if (id.size() <= language.size() + 1 || id.substr(0, language.size()) != language ||
+      id[language.size()] != '.') {
+    return false;
+  }
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
+  });
+}
+
+bool IsHebrewPrefixLetter(std::string_view two_bytes) {
+  // ו ה ב ל מ ש כ
+  static const std::string_view kLetters[] = {"\xD7\x95", "\xD7\x94", "\xD7\x91", "\xD7\x9C",
+                                              "\xD7\x9E", "\xD7\xA9", "\xD7\x9B"};
+  for (std::string_view l : kLetters) {
+    if (two_bytes == l) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(
+    const std::vector<LexiconFile>& files) {
+  std::unique_ptr<Lexicon> lex(new Lexicon());
+  absl::flat_hash_set<std::string> ids;
+  for (const LexiconFile& file : files) {
+    int line_number = 0;
+    for (std::string_view line : Split(file.content, '\n')) {
+      ++line_number;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      const size_t before = lex->entries_.size();
+      absl::Status status = lex->AddLine(file, line_number, line);
+      if (!status.ok()) return status;
+      if (lex->entries_.size() > before && !ids.insert(lex->entries_.back().id).second) {
+        return absl::InvalidArgumentError(StrCat(file.path, ":", line_number,
+                                                       ": duplicate entry id '",
+                                                       lex->entries_.back().id, "'"));
+      }
+    }
+  }
+  std::sort(lex->prefixes_.begin(), lex->prefixes_.end());
+  lex->start_word_.resize(lex->next_word_id_);
+  for (uint32_t e = 0; e < lex->entries_.size(); ++e) {
+    const PatternToken& first = lex->entries_[e].pattern.front();
+    switch (first.kind) {
+      case PatternToken::kWord: lex->start_word_[first.word].push_back(e); break;
+      case PatternToken::kNumber: lex->start_number_.push_back(e); break;
+      case PatternToken::kYear: lex->start_year_.push_back(e); break;
+      case PatternToken::kHandle: lex->start_handle_.push_back(e); break;
+      case PatternToken::kGap: break;  // rejected by AddLine
+    }
+  }
+  return std::unique_ptr<const Lexicon>(std::move(lex));
+}
+
+absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::string_view line) {
+  auto error = [&](std::string_view reason) {
+    return absl::InvalidArgumentError(StrCat(file.path, ":", line_number, ": ", reason));
+  };
+  size_t first = line.find_first_not_of(" \t");
+  if (first == std::string_view::npos || line[first] == '#') return absl::OkStatus();
+
+  std::vector<std::string_view> cols = Split(line, '\t');
+  if (cols.size() < 3 || cols.size() > 4) {
+    return error(StrCat("expected 3 or 4 TAB-separated columns (id, cue, pattern[, attributes]), found ",
+                              cols.size()));
+  }
+  Entry entry;
+  entry.id = std::string(cols[0]);
+  entry.cue = std::string(cols[1]);
+  entry.language = file.language;
+  entry.file = file.path;
+  entry.line = line_number;
+  if (!IsValidId(entry.id, file.language)) {
+    return error(StrCat("entry id '", entry.id, "' must match [a-z0-9_.]+ and start with '",
+                              file.language, ".'"));
+  }
+  if (!IsKnownClass(entry.cue)) return error(StrCat("unknown cue id '", entry.cue, "'"));
+
+  if (cols.size() == 4 && !cols[3].empty()) {
+    for (std::string_view attr : Split(cols[3], ';', true)) {
+      attr = Trim(attr);
+      if (attr.empty()) continue;
+      const size_t eq = attr.find('=');
+      std::string_view key = attr.substr(0, eq);
+      std::string_view value = eq == std::string_view::npos ? std::string_view() : attr.substr(eq + 1);
+      if (key == "confidence") {
+        if (!ParseFloat(value, &entry.confidence) || entry.confidence < 0 ||
+            entry.confidence > 1) {
+          return error(StrCat("confidence must be a number from 0 to 1, got '", value, "'"));
+        }
+      } else if (key == "weight") {
+        if (!ParseFloat(value, &entry.weight) || entry.weight <= 0) {
+          return error(StrCat("weight must be a positive number, got '", value, "'"));
+        }
+      } else if (key == "value") {
+        if (!ParseUint(value, &entry.value) || entry.value == 0) {
+          return error(StrCat("value must be a positive whole number, got '", value, "'"));
+        }
+      } else {
+        return error(StrCat("unknown attribute '", key, "' (known: confidence, value, weight)"));
+      }
+    }
+  }
+  if (entry.cue == "ordinal" && entry.value == 0) return error("an ordinal entry needs value=N");
+  if (entry.cue == "number" && entry.value == 0) return error("a number entry needs value=N");
+  if (entry.cue.rfind("unit.", 0) == 0 && entry.value == 0) entry.value = 1;
+
+  for (std::string_view piece : Split(cols[2], ' ', true)) {
+    PatternToken tok;
+    if (piece == "...") {
+      tok.kind = PatternToken::kGap;
+    } else if (piece == "<num>") {
+      tok.kind = PatternToken::kNumber;
+    } else if (piece == "<year>") {
+      tok.kind = PatternToken::kYear;
+    } else if (piece == "<handle>") {
+      tok.kind = PatternToken::kHandle;
+    } else if (piece.front() == '<') {
+      return error(StrCat("unknown slot '", piece, "' (known: <num>, <year>, <handle>)"));
+    } else {
+      const bool prefix = piece.back() == '*';
+      if (prefix) piece.remove_suffix(1);
+      text::NormalizedText norm;
+      text::Normalize(piece, &norm);
+      text::TokenizedText words;
+      text::Tokenize(norm, &words);
+      if (words.tokens.empty()) return error(StrCat("no word in '", piece, "'"));
+      if (prefix && (words.tokens.size() != 1 || words.tokens[0].form.size() < 3)) {
+        return error(StrCat("a prefix pattern needs one word of at least 3 letters before '*': '",
+                                  piece, "*'"));
+      }
+      for (const text::Token& w : words.tokens) {
+        PatternToken word;
+        word.kind = PatternToken::kWord;
+        word.word = InternWord(w.form, prefix);
+        entry.pattern.push_back(word);
+      }
+      continue;
+    }
+    entry.pattern.push_back(tok);
+  }
+  if (entry.pattern.empty()) return error("empty pattern");
+  if (entry.pattern.front().kind == PatternToken::kGap || entry.pattern.back().kind == PatternToken::kGap) {
+    return error("a pattern may not start or end with '...'");
+  }
+  entries_.push_back(std::move(entry));
+  return absl::OkStatus();
+}
+
+uint32_t Lexicon::InternWord(std::string_view word, bool prefix) {
+  if (prefix) {
+    for (const auto& [p, id] : prefixes_) {
+      if (p == word) return id;
+    }
+    prefixes_.emplace_back(std::string(word), next_word_id_);
+    return next_word_id_++;
+  }
+  auto [it, inserted] = words_.try_emplace(absl::string_view(word.data(), word.size()), next_word_id_);
+  if (inserted) ++next_word_id_;
+  return it->second;
+}
+
+void Lexicon::LookupExact(std::string_view form, std::vector<uint32_t>* ids) const {
+  auto it = words_.find(absl::string_view(form.data(), form.size()));
+  if (it != words_.end()) ids->push_back(it->second);
+  if (prefixes_.empty() || form.size() < 3) return;
+  // Every prefix of `form` sorts at or before it, and everything between such
+  // a prefix and `form` shares that prefix: walk back until the shared part
+  // is shorter than the shortest allowed prefix.
+  auto pos = std::upper_bound(prefixes_.begin(), prefixes_.end(), form,
+                              [](std::string_view f, const auto& p) { return f < p.first; });
+  while (pos != prefixes_.begin()) {
+    --pos;
+    const std::string& p = pos->first;
+    size_t common = 0;
+    while (common < p.size() && common < form.size() && p[common] == form[common]) ++common;
+    if (common < 3) break;
+    if (common == p.size()) ids->push_back(pos->second);
+  }
+}
+
+void Lexicon::LookupWord(const text::Token& token, std::vector<uint32_t>* word_ids) const {
+  LookupExact(token.form, word_ids);
+  if (token.script != text::Script::kHebrew) return;
+  // Attached prefixes: up to three (וכש...), leaving at least two letters.
+  std::string_view rest = token.form;
+  for (int stripped = 0; stripped < 3 && rest.size() >= 6 && IsHebrewPrefixLetter(rest.substr(0, 2));
+       ++stripped) {
+    rest.remove_prefix(2);
+    LookupExact(rest, word_ids);
+  }
+}
+
+const std::vector<uint32_t>& Lexicon::EntriesStartingWith(uint32_t word_id) const {
+  return word_id < start_word_.size() ? start_word_[word_id] : empty_;
+}
+
+}  // namespace triage::cues

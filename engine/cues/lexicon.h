@@ -1,0 +1,89 @@
+// Compiled lexicons: every *.lex file of lexicons/<lang>/, checked against
+// the schema in lexicons/README.md and compiled for one-pass matching.
+//
+// A Lexicon is immutable once built and shared read-only by every thread
+// (the engine swaps in a new one on reload). Building it is the slow part;
+// matching a text against it never allocates per pattern.
+#ifndef TRIAGE_ENGINE_CUES_LEXICON_H_
+#define TRIAGE_ENGINE_CUES_LEXICON_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+#include "engine/text/tokenize.h"
+
+namespace triage::cues {
+
+// One element of a compiled pattern.
+struct PatternToken {
+  enum Kind : uint8_t { kWord, kGap, kNumber, kYear, kHandle };
+  Kind kind = kWord;
+  uint32_t word = 0;  // for kWord: the id of the literal or prefix word
+};
+
+struct Entry {
+  std::string id;        // "en.cancel.going_to"
+  std::string cue;       // "churn.cancel", "scope.negation", "unit.year", ...
+  std::string language;  // "en"
+  float confidence = 0.9f;
+  float weight = 1.0f;   // for lang.marker entries
+  uint32_t value = 0;    // for ordinal, number and unit.* entries
+  std::vector<PatternToken> pattern;
+  std::string file;  // where it was written, for QA and error messages
+  int line = 0;
+};
+
+// A source file: its path (for messages), its language, its content.
+struct LexiconFile {
+  std::string path;
+  std::string language;
+  std::string content;
+};
+
+class Lexicon {
+ public:
+  // Parses and compiles `files`. The first schema error fails the whole set
+  // with "path:line: reason".
+  static absl::StatusOr<std::unique_ptr<const Lexicon>> Compile(const std::vector<LexiconFile>& files);
+
+  const std::vector<Entry>& entries() const { return entries_; }
+
+  // Appends to *word_ids the ids of every lexicon word `token` stands for:
+  // its exact form, prefix words ("disappoint*"), and for Hebrew the form
+  // with attached prefixes (ו ה ב ל מ ש כ) stripped.
+  void LookupWord(const text::Token& token, std::vector<uint32_t>* word_ids) const;
+
+  // Entries whose pattern starts with word `word_id`, or with a number,
+  // year or handle slot.
+  const std::vector<uint32_t>& EntriesStartingWith(uint32_t word_id) const;
+  const std::vector<uint32_t>& EntriesStartingWithNumber() const { return start_number_; }
+  const std::vector<uint32_t>& EntriesStartingWithYear() const { return start_year_; }
+  const std::vector<uint32_t>& EntriesStartingWithHandle() const { return start_handle_; }
+
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+ private:
+  Lexicon() = default;
+  absl::Status AddLine(const LexiconFile& file, int line_number, std::string_view line);
+  uint32_t InternWord(std::string_view word, bool prefix);
+  void LookupExact(std::string_view form, std::vector<uint32_t>* ids) const;
+
+  std::vector<Entry> entries_;
+  absl::flat_hash_map<std::string, uint32_t> words_;     // literal word -> id
+  std::vector<std::pair<std::string, uint32_t>> prefixes_;  // sorted prefix -> id
+  uint32_t next_word_id_ = 0;
+  std::vector<std::vector<uint32_t>> start_word_;  // word id -> entries
+  std::vector<uint32_t> start_number_, start_year_, start_handle_;
+  std::vector<uint32_t> empty_;
+};
+
+}  // namespace triage::cues
+
+#endif  // TRIAGE_ENGINE_CUES_LEXICON_H_

@@ -1,0 +1,244 @@
+#include "engine/cues/matcher.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "engine/text/numbers.h"
+
+namespace triage::cues {
+namespace {
+
+constexpr int kMaxGap = 3;             // tokens a "..." may skip
+constexpr int kNegationWindow = 3;     // tokens between a negator and its cue
+constexpr int kConditionWindow = 10;   // tokens from "if" to its cue
+constexpr int kResolvedBefore = 6;     // "was going to" ... cue
+constexpr int kResolvedAfter = 10;     // cue ... "but you fixed it"
+constexpr float kConditionalFactor = 0.7f;
+
+bool StartsWith(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
+
+bool IsCueClass(const Entry& e) {
+  return !(StartsWith(e.cue, "scope.") || StartsWith(e.cue, "unit.") || StartsWith(e.cue, "topic.") ||
+           e.cue == "ordinal" || e.cue == "number" || e.cue == "lang.marker");
+}
+
+// Per-token facts the pattern walk needs, computed once per text.
+struct TokenFacts {
+  std::vector<uint32_t> word_ids;   // flattened
+  std::vector<uint32_t> word_begin; // per token, index into word_ids (size n+1)
+  std::vector<std::optional<uint32_t>> number;  // digits or number words
+};
+
+std::optional<uint32_t> NumberValue(const text::Token& t) {
+  if (t.is_number) return t.number <= 1000000 ? std::optional<uint32_t>(static_cast<uint32_t>(t.number)) : std::nullopt;
+  return text::NumberWords::Get().Cardinal(t.form);
+}
+
+class Walker {
+ public:
+  Walker(const Lexicon& lex, const text::TokenizedText& toks, const TokenFacts& facts)
+      : lex_(lex), toks_(toks.tokens), facts_(facts) {}
+
+  // Tries entry `e` at token `start`; on success fills *m.
+  bool Match(uint32_t e, uint32_t start, CueMatch* m) const {
+    const Entry& entry = lex_.entries()[e];
+    *m = CueMatch();
+    m->entry = e;
+    m->first_token = start;
+    m->confidence = entry.confidence;
+    return Step(entry.pattern, 0, start, m);
+  }
+
+ private:
+  bool HasWord(uint32_t t, uint32_t word) const {
+    for (uint32_t i = facts_.word_begin[t]; i < facts_.word_begin[t + 1]; ++i) {
+      if (facts_.word_ids[i] == word) return true;
+    }
+    return false;
+  }
+
+  bool TokenMatches(const PatternToken& p, uint32_t t, CueMatch* m) const {
+    const text::Token& tok = toks_[t];
+    switch (p.kind) {
+      case PatternToken::kWord: return HasWord(t, p.word);
+      case PatternToken::kHandle: return tok.is_handle;
+      case PatternToken::kYear:
+        if (tok.is_number && tok.form.size() == 4 && tok.number >= 1950 && tok.number <= 2100) {
+          m->year = static_cast<uint32_t>(tok.number);
+          return true;
+        }
+        return false;
+      case PatternToken::kNumber:
+        if (facts_.number[t]) {
+          m->has_number = true;
+          m->number = *facts_.number[t];
+          m->number_token = t;
+          return true;
+        }
+        return false;
+      case PatternToken::kGap: return false;
+    }
+    return false;
+  }
+
+  bool Step(const std::vector<PatternToken>& pat, size_t p, uint32_t t, CueMatch* m) const {
+    if (p == pat.size()) {
+      m->last_token = t - 1;
+      return true;
+    }
+    if (t >= toks_.size()) return false;
+    // A pattern never runs across a sentence break.
+    if (p > 0 && toks_[t].sentence_break_before) return false;
+    if (pat[p].kind == PatternToken::kGap) {
+      for (int skip = 0; skip <= kMaxGap; ++skip) {
+        uint32_t u = t + static_cast<uint32_t>(skip);
+        if (u >= toks_.size()) return false;
+        if (skip > 0 && toks_[u].sentence_break_before) return false;
+        if (Step(pat, p + 1, u, m)) return true;
+      }
+      return false;
+    }
+    if (!TokenMatches(pat[p], t, m)) return false;
+    return Step(pat, p + 1, t + 1, m);
+  }
+
+  const Lexicon& lex_;
+  const std::vector<text::Token>& toks_;
+  const TokenFacts& facts_;
+};
+
+bool ClauseBreakBetween(const std::vector<text::Token>& toks, uint32_t after, uint32_t upto) {
+  for (uint32_t t = after + 1; t <= upto && t < toks.size(); ++t) {
+    if (toks[t].clause_break_before) return true;
+  }
+  return false;
+}
+
+bool SentenceBreakBetween(const std::vector<text::Token>& toks, uint32_t a, uint32_t b) {
+  if (a > b) std::swap(a, b);
+  for (uint32_t t = a + 1; t <= b && t < toks.size(); ++t) {
+    if (toks[t].sentence_break_before) return true;
+  }
+  return false;
+}
+
+// Of two overlapping matches of the same cue, QA wants one: the longer, then
+// the more confident, then the smaller entry index (deterministic).
+bool Better(const CueMatch& a, const CueMatch& b) {
+  uint32_t la = a.last_token - a.first_token, lb = b.last_token - b.first_token;
+  if (la != lb) return la > lb;
+  if (a.confidence != b.confidence) return a.confidence > b.confidence;
+  return a.entry < b.entry;
+}
+
+void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& scope) {
+  const auto& toks = out->tokens.tokens;
+  for (CueMatch& m : out->cues) {
+    const Entry& e = lex.entries()[m.entry];
+    const bool positive = StartsWith(e.cue, "positive.");
+    // Quoted history and signatures first: they are not the customer now.
+    if (const text::Region* r = text::RegionAt(out->regions, out->SourceBegin(m.first_token))) {
+      m.suppression = r->kind == text::Region::kQuoted ? v1::SUPPRESSION_QUOTED : v1::SUPPRESSION_SIGNATURE;
+      continue;
+    }
+    for (const CueMatch& s : scope) {
+      const std::string& kind = lex.entries()[s.entry].cue;
+      if (kind == "scope.negation" && !positive) {
+        if (s.last_token < m.first_token &&
+            static_cast<int>(m.first_token - s.last_token - 1) <= kNegationWindow &&
+            !ClauseBreakBetween(toks, s.last_token, m.first_token)) {
+          m.suppression = v1::SUPPRESSION_NEGATED;
+        }
+      } else if (kind == "scope.resolved" && !positive) {
+        const bool before = s.first_token <= m.first_token &&
+                            static_cast<int>(m.first_token) - static_cast<int>(s.last_token) <= kResolvedBefore;
+        const bool after = s.first_token >= m.first_token &&
+                           static_cast<int>(s.first_token) - static_cast<int>(m.last_token) <= kResolvedAfter;
+        if ((before || after) && !SentenceBreakBetween(toks, s.first_token, m.first_token)) {
+          m.suppression = v1::SUPPRESSION_RESOLVED;
+        }
+      } else if (kind == "scope.conditional" && !m.conditional) {
+        if (s.last_token < m.first_token &&
+            static_cast<int>(m.first_token - s.last_token) <= kConditionWindow &&
+            !SentenceBreakBetween(toks, s.last_token, m.first_token)) {
+          m.conditional = true;
+          m.confidence *= kConditionalFactor;
+          m.trigger_first = static_cast<int>(s.first_token);
+          m.trigger_last = static_cast<int>(s.last_token);
+        }
+      }
+      if (!m.live()) {
+        m.trigger_first = static_cast<int>(s.first_token);
+        m.trigger_last = static_cast<int>(s.last_token);
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out) {
+  text::Normalize(original, &out->norm);
+  text::Tokenize(out->norm, &out->tokens);
+  out->regions = text::FindRegions(original);
+  out->cues.clear();
+  out->helpers.clear();
+  const auto& toks = out->tokens.tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+
+  TokenFacts facts;
+  facts.word_begin.reserve(n + 1);
+  facts.number.resize(n);
+  for (uint32_t t = 0; t < n; ++t) {
+    facts.word_begin.push_back(static_cast<uint32_t>(facts.word_ids.size()));
+    lexicon.LookupWord(toks[t], &facts.word_ids);
+    facts.number[t] = NumberValue(toks[t]);
+  }
+  facts.word_begin.push_back(static_cast<uint32_t>(facts.word_ids.size()));
+
+  Walker walker(lexicon, out->tokens, facts);
+  std::vector<CueMatch> all;
+  CueMatch m;
+  auto try_entries = [&](const std::vector<uint32_t>& entries, uint32_t t) {
+    for (uint32_t e : entries) {
+      if (walker.Match(e, t, &m)) all.push_back(m);
+    }
+  };
+  for (uint32_t t = 0; t < n; ++t) {
+    for (uint32_t i = facts.word_begin[t]; i < facts.word_begin[t + 1]; ++i) {
+      try_entries(lexicon.EntriesStartingWith(facts.word_ids[i]), t);
+    }
+    if (facts.number[t]) try_entries(lexicon.EntriesStartingWithNumber(), t);
+    if (toks[t].is_number) try_entries(lexicon.EntriesStartingWithYear(), t);
+    if (toks[t].is_handle) try_entries(lexicon.EntriesStartingWithHandle(), t);
+  }
+
+  // Split into cue matches, scope matches and helpers; keep one match per
+  // overlapping run of the same cue.
+  std::vector<CueMatch> scope;
+  std::stable_sort(all.begin(), all.end(), [](const CueMatch& a, const CueMatch& b) {
+    return a.first_token < b.first_token;
+  });
+  for (const CueMatch& c : all) {
+    const Entry& e = lexicon.entries()[c.entry];
+    if (StartsWith(e.cue, "scope.")) {
+      scope.push_back(c);
+      continue;
+    }
+    std::vector<CueMatch>& bucket = IsCueClass(e) ? out->cues : out->helpers;
+    bool merged = false;
+    for (CueMatch& kept : bucket) {
+      const Entry& k = lexicon.entries()[kept.entry];
+      if (k.cue == e.cue && c.first_token <= kept.last_token && kept.first_token <= c.last_token) {
+        if (Better(c, kept)) kept = c;
+        merged = true;
+        break;
+      }
+    }
+    if (!merged) bucket.push_back(c);
+  }
+  ApplyScope(lexicon, out, scope);
+}
+
+}  // namespace triage::cues
