@@ -1,0 +1,137 @@
+#include "engine/replies/replies.h"
+
+#include <unicode/msgfmt.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "engine/text/utf8.h"
+#include "engine/util/strings.h"
+
+namespace triage::replies {
+namespace {
+
+absl::Status CheckPattern(std::string_view pattern, std::string_view language) {
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError parse_error;
+  icu::MessageFormat format(icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(), pattern.size())),
+                            icu::Locale(std::string(language).c_str()), parse_error, status);
+  if (U_FAILURE(status)) {
+    return absl::InvalidArgumentError(StrCat("invalid ICU MessageFormat at offset ", parse_error.offset, " (",
+                                             u_errorName(status), ")"));
+  }
+  return absl::OkStatus();
+}
+
+bool IsLtrChar(char32_t c) {
+  return (c < 0x80 && (std::isalnum(static_cast<int>(c)) || c == '@' || c == '_')) ||
+         (c >= 0xC0 && c < 0x250);
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<const ReplyBook>> ReplyBook::Compile(const std::vector<ReplyFile>& files) {
+  std::unique_ptr<ReplyBook> book(new ReplyBook());
+  const std::map<std::string, decisions::Condition> no_defines;
+  for (const ReplyFile& file : files) {
+    std::vector<Script>& scripts = book->by_language_[file.language];
+    int line_number = 0;
+    for (std::string_view line : Split(file.content, '\n')) {
+      ++line_number;
+      auto error = [&](std::string_view reason) {
+        return absl::InvalidArgumentError(StrCat(file.path, ":", line_number, ": ", reason));
+      };
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (Trim(line).empty() || Trim(line)[0] == '#') continue;
+      std::vector<std::string_view> cols = Split(line, '\t');
+      if (cols.size() != 3) return error("a reply script is: id TAB condition TAB template");
+      auto cond = decisions::Condition::Parse(Trim(cols[1]), no_defines);
+      if (!cond.ok()) return error(std::string(cond.status().message()));
+      if (absl::Status s = CheckPattern(cols[2], file.language); !s.ok()) return error(std::string(s.message()));
+      scripts.push_back({std::string(Trim(cols[0])), *std::move(cond), std::string(cols[2])});
+    }
+    if (scripts.empty()) {
+      return absl::InvalidArgumentError(StrCat(file.path, ": no reply scripts"));
+    }
+    decisions::Facts none;
+    if (!scripts.back().when.Eval(none)) {
+      return absl::InvalidArgumentError(StrCat(file.path, ": the last script must have the condition 'always'"));
+    }
+  }
+  if (!book->by_language_.count("en")) return absl::InvalidArgumentError("rules/replies: no English scripts (en.replies)");
+  return std::unique_ptr<const ReplyBook>(std::move(book));
+}
+
+absl::StatusOr<Reply> ReplyBook::Render(std::string_view language, const decisions::Facts& facts,
+                                        const ReplyArgs& args) const {
+  auto it = by_language_.find(std::string(language));
+  if (it == by_language_.end()) it = by_language_.find("en");
+  const std::string& lang = it->first;
+  for (const Script& script : it->second) {
+    if (!script.when.Eval(facts)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse_error;
+    icu::MessageFormat format(icu::UnicodeString::fromUTF8(script.pattern), icu::Locale(lang.c_str()),
+                              parse_error, status);
+    const icu::UnicodeString names[] = {"tenure_years", "tenure_months", "sla_minutes", "sla_hours", "handle"};
+    const icu::Formattable values[] = {icu::Formattable(static_cast<int32_t>(args.tenure_years)),
+                                       icu::Formattable(static_cast<int32_t>(args.tenure_months)),
+                                       icu::Formattable(static_cast<int32_t>(args.sla_minutes)),
+                                       icu::Formattable(static_cast<int32_t>((args.sla_minutes + 59) / 60)),
+                                       icu::Formattable(icu::UnicodeString::fromUTF8(args.handle))};
+    icu::UnicodeString out;
+    format.format(names, values, 5, out, status);
+    if (U_FAILURE(status)) {
+      return absl::InternalError(StrCat("reply script ", script.id, ": ", u_errorName(status)));
+    }
+    Reply reply;
+    out.toUTF8String(reply.text);
+    reply.language = lang;
+    reply.rtl = lang == "he";
+    reply.script_id = script.id;
+    if (reply.rtl) reply.text = IsolateLtrRuns(reply.text);
+    return reply;
+  }
+  return absl::InternalError(StrCat("no reply script matched for language ", lang));
+}
+
+std::string IsolateLtrRuns(std::string_view text) {
+  std::string out;
+  size_t pos = 0;
+  bool in_run = false;
+  size_t run_end_out = 0;  // out size after the last LTR char of the run
+  while (pos < text.size()) {
+    size_t at = pos;
+    char32_t c = text::DecodeUtf8(text, &pos);
+    const bool ltr = IsLtrChar(c);
+    // Spaces, dots and commas between LTR characters stay inside the run.
+    const bool joiner = c == ' ' || c == '.' || c == ',' || c == '-' || c == ':';
+    if (ltr) {
+      if (!in_run) {
+        out += "\u2066";
+        in_run = true;
+      }
+      out.append(text.substr(at, pos - at));
+      run_end_out = out.size();
+    } else if (in_run && joiner) {
+      out.append(text.substr(at, pos - at));
+    } else {
+      if (in_run) {
+        std::string tail = out.substr(run_end_out);
+        out.resize(run_end_out);
+        out += "\u2069";
+        out += tail;
+        in_run = false;
+      }
+      out.append(text.substr(at, pos - at));
+    }
+  }
+  if (in_run) {
+    std::string tail = out.substr(run_end_out);
+    out.resize(run_end_out);
+    out += "\u2069";
+    out += tail;
+  }
+  return out;
+}
+
+}  // namespace triage::replies
