@@ -1,0 +1,436 @@
+#include "engine/engine.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <map>
+#include <set>
+
+#include "engine/cues/language.h"
+#include "engine/cues/lexicon.h"
+#include "engine/cues/matcher.h"
+#include "engine/data_files.h"
+#include "engine/decisions/policy.h"
+#include "engine/replies/replies.h"
+#include "engine/text/numbers.h"
+#include "engine/text/utf8.h"
+#include "engine/util/strings.h"
+
+namespace triage {
+
+struct Engine::Snapshot {
+  std::unique_ptr<const cues::Lexicon> lexicon;
+  std::unique_ptr<const decisions::Policy> policy;
+  std::unique_ptr<const replies::ReplyBook> replies;
+  std::string version;
+};
+
+namespace {
+
+class SystemClock : public Clock {
+ public:
+  google::protobuf::Timestamp Now() const override {
+    auto now = std::chrono::system_clock::now().time_since_epoch();
+    google::protobuf::Timestamp t;
+    t.set_seconds(std::chrono::duration_cast<std::chrono::seconds>(now).count());
+    return t;
+  }
+};
+
+const Clock& DefaultClock() {
+  static const SystemClock clock;
+  return clock;
+}
+
+// "CHANNEL_SOCIAL_PUBLIC" -> "social_public": the spelling rules/ use.
+std::string EnumWord(const std::string& name, std::string_view prefix) {
+  std::string out = name.substr(std::min(name.size(), prefix.size()));
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+absl::Status CheckText(const std::string& text, std::string_view field, size_t limit) {
+  if (text.empty()) return absl::InvalidArgumentError(StrCat(field, ": must not be empty"));
+  if (text.size() > limit) {
+    return absl::InvalidArgumentError(
+        StrCat(field, ": ", text.size(), " bytes is longer than the limit of ", limit, " bytes"));
+  }
+  if (auto bad = text::FindInvalidUtf8(text)) {
+    return absl::InvalidArgumentError(StrCat(field, ": invalid UTF-8 at byte ", *bad));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status CheckMetadata(const v1::TicketMetadata& m) {
+  if (!v1::Channel_IsValid(m.channel())) {
+    return absl::InvalidArgumentError(StrCat("metadata.channel: unknown value ", m.channel()));
+  }
+  if (!v1::PlanTier_IsValid(m.plan_tier())) {
+    return absl::InvalidArgumentError(StrCat("metadata.plan_tier: unknown value ", m.plan_tier()));
+  }
+  if (!m.language_hint().empty() && text::FindInvalidUtf8(m.language_hint())) {
+    return absl::InvalidArgumentError("metadata.language_hint: invalid UTF-8");
+  }
+  return absl::OkStatus();
+}
+
+int UnitMonths(const std::string& cue, uint32_t value, uint32_t number) {
+  const uint32_t n = number * value;
+  if (cue == "unit.year") return static_cast<int>(n * 12);
+  if (cue == "unit.month") return static_cast<int>(n);
+  if (cue == "unit.week") return static_cast<int>(n / 4);
+  return -1;  // days and hours are not a tenure
+}
+
+// One analysed text: a ticket, or one customer turn.
+struct Part {
+  const std::string* text;
+  uint32_t turn_index;
+  cues::Analysis analysis;
+  cues::LanguageGuess language;
+};
+
+class ResultBuilder {
+ public:
+  ResultBuilder(const cues::Lexicon& lex, const v1::TicketMetadata& meta, const google::protobuf::Timestamp& now)
+      : lex_(lex), meta_(meta), now_(now) {}
+
+  void AddPart(const Part& part, v1::TriageResult* result) {
+    const cues::Analysis& a = part.analysis;
+    const auto& toks = a.tokens.tokens;
+    for (const cues::CueMatch& m : a.cues) {
+      const cues::Entry& e = lex_.entries()[m.entry];
+      v1::CueHit* hit = result->add_cues();
+      FillSpan(part, m.first_token, m.last_token, hit);
+      hit->set_cue(e.cue);
+      hit->set_entry_id(e.id);
+      hit->set_language(e.language);
+      hit->set_confidence(m.confidence);
+      hit->set_suppression(m.suppression);
+      hit->set_conditional(m.conditional);
+      if (m.trigger_first >= 0) {
+        const uint32_t b = a.SourceBegin(m.trigger_first), en = a.SourceEnd(m.trigger_last);
+        hit->set_scope_trigger(part.text->substr(b, en - b));
+      }
+      if (!m.live()) continue;
+      live_.insert(e.cue);
+      if (e.cue == "loyalty.tenure") ExtractTenure(a, m);
+      if (e.cue == "repeat.failure") ExtractRepeat(a, m);
+    }
+    // Brand handles the helpdesk named: mentioning one in public is exposure.
+    for (uint32_t t = 0; t < toks.size(); ++t) {
+      if (!toks[t].is_handle) continue;
+      const uint32_t b = a.SourceBegin(t), en = a.SourceEnd(t);
+      const std::string handle = part.text->substr(b, en - b);
+      result->mutable_extracted()->add_handles(handle);
+      if (IsBrandHandle(toks[t].form) && !text::RegionAt(a.regions, b)) {
+        v1::CueHit* hit = result->add_cues();
+        FillSpan(part, t, t, hit);
+        hit->set_cue("public.exposure");
+        hit->set_entry_id("metadata.brand_handles");
+        hit->set_language(part.language.language);
+        hit->set_confidence(0.8f);
+        live_.insert("public.exposure");
+      }
+    }
+    for (const cues::CueMatch& m : a.helpers) {
+      const cues::Entry& e = lex_.entries()[m.entry];
+      if (e.cue.rfind("topic.", 0) == 0 && !text::RegionAt(a.regions, a.SourceBegin(m.first_token))) {
+        ++topics_[e.cue.substr(6)];
+      }
+    }
+  }
+
+  std::vector<std::string> live_cues() const { return {live_.begin(), live_.end()}; }
+  std::optional<uint32_t> tenure_months() const { return tenure_months_; }
+  std::optional<uint32_t> repeat_count() const { return repeat_count_; }
+  std::string topic() const {
+    std::string best = "other";
+    int count = 0;
+    for (const auto& [topic, n] : topics_) {
+      if (n > count) best = topic, count = n;
+    }
+    return best;
+  }
+
+ private:
+  void FillSpan(const Part& part, uint32_t first, uint32_t last, v1::CueHit* hit) {
+    const uint32_t b = part.analysis.SourceBegin(first), e = part.analysis.SourceEnd(last);
+    hit->set_turn_index(part.turn_index);
+    hit->set_utf8_begin(b);
+    hit->set_utf8_end(e);
+    const std::string_view text(*part.text);
+    const uint32_t u16b = static_cast<uint32_t>(text::Utf16Length(text.substr(0, b)));
+    hit->set_utf16_begin(u16b);
+    hit->set_utf16_end(u16b + static_cast<uint32_t>(text::Utf16Length(text.substr(b, e - b))));
+    hit->set_matched_text(std::string(text.substr(b, e - b)));
+  }
+
+  bool IsBrandHandle(std::string_view form) const {
+    for (const std::string& h : meta_.brand_handles()) {
+      std::string want = h;
+      std::transform(want.begin(), want.end(), want.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (!want.empty() && want[0] != '@') want = "@" + want;
+      if (form == want) return true;
+    }
+    return false;
+  }
+
+  // A helper match (unit, ordinal) of class `cls` over tokens [from, to].
+  const cues::CueMatch* HelperIn(const cues::Analysis& a, std::string_view cls, uint32_t from, uint32_t to) const {
+    for (const cues::CueMatch& h : a.helpers) {
+      const std::string& cue = lex_.entries()[h.entry].cue;
+      if (h.first_token >= from && h.first_token <= to && cue.compare(0, cls.size(), cls) == 0) return &h;
+    }
+    return nullptr;
+  }
+
+  void ExtractTenure(const cues::Analysis& a, const cues::CueMatch& m) {
+    std::optional<uint32_t> months;
+    if (m.year > 0) {
+      const int64_t sent_year = 1970 + (meta_.has_sent_at() ? meta_.sent_at().seconds() : now_.seconds()) / 31556952;
+      if (sent_year >= m.year) months = static_cast<uint32_t>((sent_year - m.year) * 12);
+    } else {
+      const uint32_t from = m.has_number ? m.number_token + 1 : m.first_token;
+      if (const cues::CueMatch* unit = HelperIn(a, "unit.", from, std::max(from + 1, m.last_token + 1))) {
+        const cues::Entry& u = lex_.entries()[unit->entry];
+        int v = UnitMonths(u.cue, u.value, m.has_number ? m.number : 1);
+        if (v > 0) months = static_cast<uint32_t>(v);
+      }
+    }
+    if (months && (!tenure_months_ || *months > *tenure_months_)) tenure_months_ = months;
+  }
+
+  void ExtractRepeat(const cues::Analysis& a, const cues::CueMatch& m) {
+    std::optional<uint32_t> count;
+    if (const cues::CueMatch* ord = HelperIn(a, "ordinal", m.first_token, m.last_token)) {
+      count = lex_.entries()[ord->entry].value;
+    } else {
+      for (uint32_t t = m.first_token; t <= m.last_token && !count; ++t) {
+        if (auto v = text::NumberWords::Get().Ordinal(a.tokens.tokens[t].form)) count = *v;
+      }
+      if (!count && m.has_number) count = m.number;
+    }
+    if (count && (!repeat_count_ || *count > *repeat_count_)) repeat_count_ = count;
+  }
+
+  const cues::Lexicon& lex_;
+  const v1::TicketMetadata& meta_;
+  const google::protobuf::Timestamp now_;
+  std::set<std::string> live_;
+  std::map<std::string, int> topics_;
+  std::optional<uint32_t> tenure_months_;
+  std::optional<uint32_t> repeat_count_;
+};
+
+}  // namespace
+
+std::string BundledLexiconDir() { return StrCat(TRIAGE_SOURCE_DIR, "/lexicons"); }
+std::string BundledRulesDir() { return StrCat(TRIAGE_SOURCE_DIR, "/rules"); }
+
+Engine::Engine(const EngineOptions& options) : options_(options) {}
+Engine::~Engine() = default;
+
+absl::StatusOr<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
+  std::unique_ptr<Engine> engine(new Engine(options));
+  absl::Status status = engine->Reload();
+  if (!status.ok()) return status;
+  return engine;
+}
+
+absl::Status Engine::Reload() {
+  auto lex_files = ReadDataFiles(options_.lexicon_dir, ".lex");
+  if (!lex_files.ok()) return lex_files.status();
+  auto policy_files = ReadDataFiles(options_.rules_dir, ".rules");
+  if (!policy_files.ok()) return policy_files.status();
+  auto reply_files = ReadDataFiles(options_.rules_dir, ".replies");
+  if (!reply_files.ok()) return reply_files.status();
+
+  std::vector<cues::LexiconFile> lexicon_input;
+  for (const DataFile& f : *lex_files) {
+    const std::string lang = f.relative.substr(0, f.relative.find('/'));
+    if (lang != "en" && lang != "id" && lang != "ms" && lang != "he") {
+      return absl::InvalidArgumentError(StrCat(f.path, ": lexicon files live in en/, id/, ms/ or he/"));
+    }
+    lexicon_input.push_back({f.path, lang, f.content});
+  }
+  auto snapshot = std::make_shared<Snapshot>();
+  auto lexicon = cues::Lexicon::Compile(lexicon_input);
+  if (!lexicon.ok()) return lexicon.status();
+  snapshot->lexicon = *std::move(lexicon);
+
+  if (policy_files->size() != 1) {
+    return absl::InvalidArgumentError(StrCat(options_.rules_dir, ": expected exactly one .rules file, found ",
+                                             policy_files->size()));
+  }
+  auto policy = decisions::Policy::Parse(policy_files->front().path, policy_files->front().content);
+  if (!policy.ok()) return policy.status();
+  snapshot->policy = *std::move(policy);
+
+  std::vector<replies::ReplyFile> reply_input;
+  for (const DataFile& f : *reply_files) {
+    std::string name = f.relative.substr(f.relative.rfind('/') + 1);
+    reply_input.push_back({f.path, name.substr(0, name.find('.')), f.content});
+  }
+  auto book = replies::ReplyBook::Compile(reply_input);
+  if (!book.ok()) return book.status();
+  snapshot->replies = *std::move(book);
+  snapshot->version = ContentHash({&*lex_files, &*policy_files, &*reply_files});
+
+  std::atomic_store(&snapshot_, std::shared_ptr<const Snapshot>(std::move(snapshot)));
+  return absl::OkStatus();
+}
+
+std::shared_ptr<const Engine::Snapshot> Engine::snapshot() const { return std::atomic_load(&snapshot_); }
+
+std::string Engine::data_version() const { return snapshot()->version; }
+
+namespace {
+
+absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decisions::Policy& policy,
+                                        const replies::ReplyBook& book, const std::string& version,
+                                        const v1::TicketMetadata& meta, const google::protobuf::Timestamp& now,
+                                        std::vector<Part>& parts) {
+  v1::TriageResult result;
+  result.set_ticket_id(meta.ticket_id());
+  result.set_data_version(version);
+
+  // The language with the most evidence across the customer's parts.
+  std::map<std::string, float> votes;
+  for (const Part& p : parts) {
+    votes[p.language.language] += p.language.confidence * (1 + p.analysis.tokens.tokens.size());
+  }
+  std::string language = "und";
+  float best = -1, total = 0;
+  for (const auto& [lang, v] : votes) {
+    total += v;
+    if (v > best) language = lang, best = v;
+  }
+  result.set_language(language);
+  result.set_language_confidence(parts.size() == 1 ? parts[0].language.confidence
+                                                   : (total > 0 ? best / total : 0));
+
+  ResultBuilder builder(lex, meta, now);
+  for (const Part& p : parts) builder.AddPart(p, &result);
+
+  decisions::Facts facts;
+  facts.live_cues = builder.live_cues();
+  facts.channel = EnumWord(v1::Channel_Name(meta.channel()), "CHANNEL_");
+  facts.plan = EnumWord(v1::PlanTier_Name(meta.plan_tier()), "PLAN_TIER_");
+  facts.language = language;
+  facts.previous_contacts = meta.previous_contacts();
+  facts.tenure_months = builder.tenure_months();
+  const google::protobuf::Timestamp sent = meta.has_sent_at() ? meta.sent_at() : now;
+  if (meta.has_customer_since() && meta.customer_since().seconds() <= sent.seconds()) {
+    facts.customer_days = static_cast<uint32_t>((sent.seconds() - meta.customer_since().seconds()) / 86400);
+  }
+  const decisions::Decision decision = policy.Decide(facts);
+  facts.state = decision.state;
+
+  v1::CustomerState state = v1::CUSTOMER_STATE_NEUTRAL;
+  std::string state_name = "CUSTOMER_STATE_" + decision.state;
+  std::transform(state_name.begin(), state_name.end(), state_name.begin(), [](unsigned char c) { return std::toupper(c); });
+  v1::CustomerState_Parse(state_name, &state);
+  result.set_customer_state(state);
+  result.set_route(decision.route);
+  result.set_priority(static_cast<v1::Priority>(decision.priority));
+  result.mutable_first_reply_due()->set_seconds(sent.seconds() + 60LL * decision.sla_minutes);
+  result.set_topic(builder.topic());
+  if (auto t = builder.tenure_months()) result.mutable_extracted()->set_tenure_months(*t);
+  if (auto r = builder.repeat_count()) result.mutable_extracted()->set_repeat_count(*r);
+
+  v1::DecisionStep* lang_step = result.add_trace();
+  lang_step->set_field("language");
+  lang_step->set_value(language);
+  lang_step->set_rule_id("language.identify");
+  lang_step->set_reason(meta.language_hint().empty()
+                            ? "Script, distinguishing words and n-gram evidence"
+                            : StrCat("Script, distinguishing words and n-gram evidence; hint was '",
+                                     meta.language_hint(), "'"));
+  for (const decisions::Step& s : decision.trace) {
+    v1::DecisionStep* step = result.add_trace();
+    step->set_field(s.field);
+    step->set_value(s.value);
+    step->set_rule_id(s.rule_id);
+    step->set_reason(s.reason);
+  }
+
+  replies::ReplyArgs args;
+  args.tenure_months = static_cast<int>(builder.tenure_months().value_or(0));
+  args.tenure_years = args.tenure_months / 12;
+  args.sla_minutes = decision.sla_minutes;
+  auto reply = book.Render(language, facts, args);
+  if (!reply.ok()) return reply.status();
+  v1::SuggestedReply* out = result.mutable_reply();
+  out->set_text(reply->text);
+  out->set_language(reply->language);
+  out->set_direction(reply->rtl ? v1::TEXT_DIRECTION_RTL : v1::TEXT_DIRECTION_LTR);
+  out->set_script_id(reply->script_id);
+  v1::DecisionStep* reply_step = result.add_trace();
+  reply_step->set_field("reply");
+  reply_step->set_value(reply->language);
+  reply_step->set_rule_id(reply->script_id);
+  reply_step->set_reason("First reply script whose condition holds");
+  return result;
+}
+
+}  // namespace
+
+absl::StatusOr<v1::TriageResult> Engine::TriageTicket(const v1::TriageTicketRequest& request) const {
+  if (absl::Status s = CheckText(request.text(), "text", options_.max_text_bytes); !s.ok()) return s;
+  if (absl::Status s = CheckMetadata(request.metadata()); !s.ok()) return s;
+  std::shared_ptr<const Snapshot> snap = snapshot();
+  const Clock& clock = options_.clock ? *options_.clock : DefaultClock();
+  std::vector<Part> parts(1);
+  Part& part = parts[0];
+  part.text = &request.text();
+  part.turn_index = 0;
+  cues::DetectCues(*snap->lexicon, request.text(), &part.analysis);
+  part.language = cues::IdentifyLanguage(*snap->lexicon, request.text(), part.analysis,
+                                         request.metadata().language_hint());
+  return Decide(*snap->lexicon, *snap->policy, *snap->replies, snap->version, request.metadata(), clock.Now(),
+                parts);
+}
+
+absl::Status Engine::CheckTurn(const v1::Turn& turn, int i) const {
+  if (turn.role() != v1::ROLE_CUSTOMER && turn.role() != v1::ROLE_AGENT) {
+    return absl::InvalidArgumentError(StrCat("turns[", i, "].role: must be customer or agent, got ",
+                                             v1::Role_IsValid(turn.role()) ? v1::Role_Name(turn.role())
+                                                                           : StrCat("unknown value ", turn.role())));
+  }
+  return CheckText(turn.text(), StrCat("turns[", i, "].text"), options_.max_text_bytes);
+}
+
+absl::StatusOr<v1::TriageResult> Engine::TriageConversation(const v1::TriageConversationRequest& request) const {
+  if (request.turns().empty()) return absl::InvalidArgumentError("turns: must have at least one turn");
+  if (static_cast<size_t>(request.turns_size()) > options_.max_turns) {
+    return absl::InvalidArgumentError(
+        StrCat("turns: ", request.turns_size(), " turns is more than the limit of ", options_.max_turns));
+  }
+  bool any_customer = false;
+  for (int i = 0; i < request.turns_size(); ++i) {
+    if (absl::Status s = CheckTurn(request.turns(i), i); !s.ok()) return s;
+    any_customer |= request.turns(i).role() == v1::ROLE_CUSTOMER;
+  }
+  if (!any_customer) return absl::InvalidArgumentError("turns: no customer turn");
+  if (absl::Status s = CheckMetadata(request.metadata()); !s.ok()) return s;
+
+  std::shared_ptr<const Snapshot> snap = snapshot();
+  const Clock& clock = options_.clock ? *options_.clock : DefaultClock();
+  std::vector<Part> parts;
+  parts.reserve(request.turns_size());
+  for (int i = 0; i < request.turns_size(); ++i) {
+    // Agent turns never produce customer cues.
+    if (request.turns(i).role() != v1::ROLE_CUSTOMER) continue;
+    Part& part = parts.emplace_back();
+    part.text = &request.turns(i).text();
+    part.turn_index = static_cast<uint32_t>(i);
+    cues::DetectCues(*snap->lexicon, *part.text, &part.analysis);
+    part.language = cues::IdentifyLanguage(*snap->lexicon, *part.text, part.analysis,
+                                           request.metadata().language_hint());
+  }
+  return Decide(*snap->lexicon, *snap->policy, *snap->replies, snap->version, request.metadata(), clock.Now(),
+                parts);
+}
+
+}  // namespace triage
