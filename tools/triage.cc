@@ -1,0 +1,61 @@
+// triage: the engine on the command line, in-process.
+//
+//   triage [--lexicons DIR] [--rules DIR] [FILE|-]
+//       Reads JSON Lines (each a TriageTicketRequest or, with "turns", a
+//       TriageConversationRequest in the protobuf JSON mapping) and writes
+//       one TriageResult per line. A bad line gets "line N: reason" on
+//       stderr; the others are still processed. Exit 1 if any line failed.
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include "engine/engine.h"
+#include "engine/request_json.h"
+#include "tools/flags.h"
+
+int main(int argc, char** argv) {
+  triage::tools::Flags flags(argc, argv, {"lexicons", "rules"}, {"help"});
+  if (!flags.error.empty() || flags.Has("help") || flags.positional.size() > 1) {
+    std::cerr << (flags.error.empty() ? "" : flags.error + "\n")
+              << "usage: triage [--lexicons DIR] [--rules DIR] [FILE|-]\n";
+    return flags.Has("help") ? 0 : 2;
+  }
+  triage::EngineOptions options;
+  options.lexicon_dir = flags.Get("lexicons", triage::BundledLexiconDir());
+  options.rules_dir = flags.Get("rules", triage::BundledRulesDir());
+  auto engine = triage::Engine::Create(options);
+  if (!engine.ok()) {
+    std::cerr << "triage: cannot load data: " << engine.status().message() << "\n";
+    return 2;
+  }
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (!flags.positional.empty() && flags.positional[0] != "-") {
+    file.open(flags.positional[0]);
+    if (!file) {
+      std::cerr << "triage: cannot open " << flags.positional[0] << "\n";
+      return 2;
+    }
+    in = &file;
+  }
+  std::string line;
+  int line_number = 0, failed = 0;
+  while (std::getline(*in, line)) {
+    ++line_number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    auto request = triage::ParseRequestJson(line);
+    absl::StatusOr<triage::v1::TriageResult> result =
+        !request.ok() ? absl::StatusOr<triage::v1::TriageResult>(request.status())
+        : std::holds_alternative<triage::v1::TriageTicketRequest>(*request)
+            ? (*engine)->TriageTicket(std::get<triage::v1::TriageTicketRequest>(*request))
+            : (*engine)->TriageConversation(std::get<triage::v1::TriageConversationRequest>(*request));
+    if (!result.ok()) {
+      std::cerr << "line " << line_number << ": " << result.status().message() << "\n";
+      ++failed;
+      continue;
+    }
+    std::cout << triage::ResultToJson(*result) << "\n";
+  }
+  std::cout.flush();
+  return failed > 0 ? 1 : 0;
+}
