@@ -1,0 +1,147 @@
+// Cue detection: matching, scope and evidence, on a small inline lexicon
+// (exact expectations) and on the bundled lexicons (the four languages).
+#include <gtest/gtest.h>
+
+#include "tests/unit/test_util.h"
+
+namespace triage::cues {
+namespace {
+
+using testing::Hits;
+
+const char* kEnglish =
+    "en.cancel.going_to\tchurn.cancel\tgoing to cancel\n"
+    "en.cancel.close\tchurn.cancel\tclose my ... account\n"
+    "en.tenure.years\tloyalty.tenure\tfor <num> year*\n"
+    "en.tenure.since\tloyalty.tenure\tcustomer since <year>\n"
+    "en.neg.not\tscope.negation\tnot\n"
+    "en.neg.never\tscope.negation\tnever\n"
+    "en.resolved.fixed\tscope.resolved\tbut you fixed\n"
+    "en.cond.if\tscope.conditional\tif\n"
+    "en.unit.year\tunit.year\tyear*\n";
+
+TEST(CuesTest, SpanSelectsExactlyTheCueWords) {
+  auto lex = testing::CompileOrDie({{"en", kEnglish}});
+  auto hits = Hits(*lex, "Honestly, I'm going to cancel today.");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].cue, "churn.cancel");
+  EXPECT_EQ(hits[0].text, "going to cancel");
+  EXPECT_TRUE(hits[0].live);
+}
+
+TEST(CuesTest, NegatedCancelIsSuppressed) {
+  auto lex = testing::CompileOrDie({{"en", kEnglish}});
+  auto hits = Hits(*lex, "I'm not going to cancel, don't worry.");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_FALSE(hits[0].live);
+  EXPECT_EQ(hits[0].suppression, v1::SUPPRESSION_NEGATED);
+}
+
+TEST(CuesTest, NegationDoesNotCrossAClause) {
+  auto lex = testing::CompileOrDie({{"en", kEnglish}});
+  auto hits = Hits(*lex, "Not happy. Going to cancel.");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_TRUE(hits[0].live);
+}
+
+TEST(CuesTest, ResolvedPastIsSuppressed) {
+  auto lex = testing::CompileOrDie({{"en", kEnglish}});
+  auto hits = Hits(*lex, "I was going to cancel but you fixed it, thanks");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].suppression, v1::SUPPRESSION_RESOLVED);
+}
+
+TEST(CuesTest, ConditionalIsLiveAtLowerConfidence) {
+  auto lex = testing::CompileOrDie({{"en", kEnglish}});
+  auto hits = Hits(*lex, "If this happens again I'm going to cancel");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_TRUE(hits[0].live);
+  EXPECT_TRUE(hits[0].conditional);
+}
+
+TEST(CuesTest, GapPatternSpansTheGap) {
+  auto lex = testing::CompileOrDie({{"en", kEnglish}});
+  auto hits = Hits(*lex, "Please close my business account now");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].text, "close my business account");
+}
+
+TEST(CuesTest, QuotedHistoryIsSuppressed) {
+  auto lex = testing::CompileOrDie({{"en", kEnglish}});
+  auto hits = Hits(*lex, "Thanks, all good now.\n\nOn Mon, 3 Jun 2024, Me <me@x.com> wrote:\n> I'm going to cancel\n");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].suppression, v1::SUPPRESSION_QUOTED);
+}
+
+TEST(CuesTest, SignatureIsSuppressed) {
+  auto lex = testing::CompileOrDie({{"en", kEnglish}});
+  auto hits = Hits(*lex, "Where is my parcel?\n-- \nGoing to cancel is our motto\n");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].suppression, v1::SUPPRESSION_SIGNATURE);
+}
+
+TEST(CuesTest, ObfuscationDoesNotHideTheCue) {
+  auto lex = testing::CompileOrDie({{"en", kEnglish}});
+  for (const char* text : {"going to CANCELLLL", "going to can\u200Bcel", "going to c a n c e l",
+                           "going to \u0441\u0430ncel"}) {
+    auto hits = Hits(*lex, text);
+    ASSERT_EQ(hits.size(), 1u) << text;
+    EXPECT_TRUE(hits[0].live) << text;
+  }
+}
+
+TEST(CuesTest, NumberWordsFillNumberSlots) {
+  auto lex = testing::CompileOrDie({{"en", kEnglish}});
+  auto hits = Hits(*lex, "Loyal for six years and this is how you treat me");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].text, "for six years");
+}
+
+// The bundled lexicons: "I'm going to cancel" in each language is a live
+// churn.cancel whose span holds the cancel verb and not the pronoun; the
+// negated form is not live.
+struct LanguageCase {
+  const char* language;
+  const char* cancel;
+  const char* negated;
+  const char* verb;
+  const char* pronoun;
+};
+
+class BundledCancelTest : public ::testing::TestWithParam<LanguageCase> {};
+
+TEST_P(BundledCancelTest, CancelIsLiveAndSpanHoldsTheVerb) {
+  const LanguageCase& c = GetParam();
+  auto hits = Hits(testing::BundledLexicon(), c.cancel);
+  bool found = false;
+  for (const auto& h : hits) {
+    if (h.cue != "churn.cancel" || !h.live) continue;
+    found = true;
+    EXPECT_NE(h.text.find(c.verb), std::string::npos) << h.text;
+    EXPECT_EQ(h.text.find(c.pronoun), std::string::npos) << h.text;
+    EXPECT_NE(h.text.back(), '.');
+  }
+  EXPECT_TRUE(found) << c.cancel;
+}
+
+TEST_P(BundledCancelTest, NegatedCancelIsNotLive) {
+  const LanguageCase& c = GetParam();
+  for (const auto& h : Hits(testing::BundledLexicon(), c.negated)) {
+    EXPECT_FALSE(h.cue == "churn.cancel" && h.live) << c.negated << " -> " << h.text;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    FourLanguages, BundledCancelTest,
+    ::testing::Values(
+        LanguageCase{"en", "I'm going to cancel my subscription.", "I'm not going to cancel my subscription.",
+                     "cancel", "I'm"},
+        LanguageCase{"id", "Saya mau membatalkan langganan saya.", "Saya tidak mau membatalkan langganan saya.",
+                     "membatalkan", "Saya"},
+        LanguageCase{"ms", "Saya nak batalkan langganan saya.", "Saya tak nak batalkan langganan saya.",
+                     "batalkan", "Saya"},
+        LanguageCase{"he", "אני הולך לבטל את המנוי שלי.", "אני לא הולך לבטל את המנוי שלי.", "לבטל", "אני"}),
+    [](const auto& info) { return std::string(info.param.language); });
+
+}  // namespace
+}  // namespace triage::cues

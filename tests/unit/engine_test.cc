@@ -1,0 +1,147 @@
+#include "engine/engine.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "tests/unit/test_util.h"
+
+namespace triage {
+namespace {
+
+class FixedClock : public Clock {
+ public:
+  google::protobuf::Timestamp Now() const override {
+    google::protobuf::Timestamp t;
+    t.set_seconds(1'700'000'000);  // 2023-11-14
+    return t;
+  }
+};
+
+v1::TriageTicketRequest Ticket(const std::string& text) {
+  v1::TriageTicketRequest r;
+  r.set_text(text);
+  return r;
+}
+
+bool HasLive(const v1::TriageResult& r, const std::string& cue) {
+  for (const auto& h : r.cues()) {
+    if (h.cue() == cue && h.suppression() == v1::SUPPRESSION_UNSPECIFIED) return true;
+  }
+  return false;
+}
+
+TEST(EngineTest, BadInputNamesTheField) {
+  const Engine& e = testing::BundledEngine();
+  EXPECT_EQ(e.TriageTicket(Ticket("")).status().message(), "text: must not be empty");
+  EXPECT_EQ(e.TriageTicket(Ticket("ok \xff")).status().message(), "text: invalid UTF-8 at byte 3");
+  EXPECT_NE(e.TriageTicket(Ticket(std::string(65537, 'a'))).status().message().find("text: 65537 bytes"),
+            std::string::npos);
+  v1::TriageTicketRequest bad_channel = Ticket("hi");
+  bad_channel.mutable_metadata()->set_channel(static_cast<v1::Channel>(99));
+  EXPECT_EQ(e.TriageTicket(bad_channel).status().message(), "metadata.channel: unknown value 99");
+
+  v1::TriageConversationRequest conv;
+  EXPECT_EQ(e.TriageConversation(conv).status().message(), "turns: must have at least one turn");
+  for (int i = 0; i < 501; ++i) {
+    auto* t = conv.add_turns();
+    t->set_role(v1::ROLE_CUSTOMER);
+    t->set_text("hello");
+  }
+  EXPECT_NE(e.TriageConversation(conv).status().message().find("turns: 501 turns"), std::string::npos);
+  conv.mutable_turns()->DeleteSubrange(1, 500);
+  conv.mutable_turns(0)->set_role(v1::ROLE_AGENT);
+  EXPECT_EQ(e.TriageConversation(conv).status().message(), "turns: no customer turn");
+  conv.mutable_turns(0)->set_role(static_cast<v1::Role>(77));
+  EXPECT_EQ(e.TriageConversation(conv).status().message(),
+            "turns[0].role: must be customer or agent, got unknown value 77");
+}
+
+TEST(EngineTest, ResultCarriesEvidenceDecisionAndReply) {
+  const Engine& e = testing::BundledEngine();
+  auto r = e.TriageTicket(Ticket("I'm going to cancel my subscription."));
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->language(), "en");
+  EXPECT_TRUE(HasLive(*r, "churn.cancel"));
+  EXPECT_LE(r->priority(), v1::PRIORITY_P2);
+  EXPECT_EQ(r->customer_state(), v1::CUSTOMER_STATE_USED_TO_BE);
+  EXPECT_FALSE(r->route().empty());
+  EXPECT_FALSE(r->reply().text().empty());
+  EXPECT_EQ(r->data_version(), e.data_version());
+  for (const auto& step : r->trace()) EXPECT_FALSE(step.rule_id().empty());
+  for (const auto& h : r->cues()) {
+    const std::string text = "I'm going to cancel my subscription.";
+    EXPECT_EQ(h.matched_text(), text.substr(h.utf8_begin(), h.utf8_end() - h.utf8_begin()));
+    EXPECT_EQ(h.utf16_end() - h.utf16_begin(), h.utf8_end() - h.utf8_begin());  // ASCII
+    EXPECT_FALSE(h.entry_id().empty());
+  }
+}
+
+TEST(EngineTest, HebrewSpansCountUtf16Units) {
+  const Engine& e = testing::BundledEngine();
+  const std::string text = "אני הולך לבטל את המנוי שלי.";
+  auto r = e.TriageTicket(Ticket(text));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->language(), "he");
+  EXPECT_EQ(r->reply().direction(), v1::TEXT_DIRECTION_RTL);
+  bool found = false;
+  for (const auto& h : r->cues()) {
+    if (h.cue() != "churn.cancel") continue;
+    found = true;
+    EXPECT_EQ(h.utf8_end() - h.utf8_begin(), 2 * (h.utf16_end() - h.utf16_begin()));  // 2-byte letters
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(EngineTest, DueTimeCountsFromSentAt) {
+  FixedClock clock;
+  EngineOptions options;
+  options.lexicon_dir = BundledLexiconDir();
+  options.rules_dir = BundledRulesDir();
+  options.clock = &clock;
+  auto e = Engine::Create(options);
+  ASSERT_TRUE(e.ok());
+  auto r = (*e)->TriageTicket(Ticket("What are your opening hours?"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->priority(), v1::PRIORITY_P4);
+  EXPECT_EQ(r->first_reply_due().seconds(), 1'700'000'000 + 24 * 3600);
+}
+
+TEST(EngineTest, AgentTurnsYieldNoCustomerCues) {
+  v1::TriageConversationRequest conv;
+  auto* agent = conv.add_turns();
+  agent->set_role(v1::ROLE_AGENT);
+  agent->set_text("I'm going to cancel your order now.");
+  auto* customer = conv.add_turns();
+  customer->set_role(v1::ROLE_CUSTOMER);
+  customer->set_text("Thanks.");
+  auto r = testing::BundledEngine().TriageConversation(conv);
+  ASSERT_TRUE(r.ok());
+  for (const auto& h : r->cues()) EXPECT_NE(h.turn_index(), 0u);
+}
+
+TEST(EngineTest, ReloadWithBrokenDataKeepsServingOldData) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("triage_reload_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  fs::copy(BundledLexiconDir(), dir / "lexicons", fs::copy_options::recursive);
+  fs::copy(BundledRulesDir(), dir / "rules", fs::copy_options::recursive);
+  EngineOptions options;
+  options.lexicon_dir = (dir / "lexicons").string();
+  options.rules_dir = (dir / "rules").string();
+  auto e = Engine::Create(options);
+  ASSERT_TRUE(e.ok()) << e.status();
+  const std::string before = (*e)->data_version();
+  std::ofstream(dir / "lexicons" / "en" / "broken.lex") << "en.x\tno.such.cue\tword\n";
+  absl::Status s = (*e)->Reload();
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("broken.lex:1: unknown cue id"), std::string::npos) << s;
+  EXPECT_EQ((*e)->data_version(), before);
+  EXPECT_TRUE((*e)->TriageTicket(Ticket("hello")).ok());
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace triage

@@ -1,0 +1,54 @@
+#include "engine/cues/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/unit/test_util.h"
+
+namespace triage::cues {
+namespace {
+
+absl::Status CompileError(const std::string& content) {
+  auto lex = Lexicon::Compile({{"en/bad.lex", "en", content}});
+  return lex.status();
+}
+
+TEST(LexiconTest, SchemaErrorsNameFileAndLine) {
+  absl::Status s = CompileError("# header\n\nen.a\tchurn.cancel\tcancel\nen.b\tchurn.cancelx\tquit\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message(), "en/bad.lex:4: unknown cue id 'churn.cancelx'");
+}
+
+TEST(LexiconTest, RejectsMalformedEntries) {
+  EXPECT_NE(CompileError("en.a\tchurn.cancel\n").message().find("en/bad.lex:1: expected 3 or 4"), std::string::npos);
+  EXPECT_NE(CompileError("id.a\tchurn.cancel\tcancel\n").message().find("must match"), std::string::npos);
+  EXPECT_NE(CompileError("en.a\tchurn.cancel\t... cancel\n").message().find("start or end"), std::string::npos);
+  EXPECT_NE(CompileError("en.a\tchurn.cancel\tca*\n").message().find("prefix"), std::string::npos);
+  EXPECT_NE(CompileError("en.a\tchurn.cancel\tcancel\tconfidence=2\n").message().find("confidence"),
+            std::string::npos);
+  EXPECT_NE(CompileError("en.a\tordinal\tthird\n").message().find("value=N"), std::string::npos);
+  EXPECT_NE(CompileError("en.a\tchurn.cancel\tcancel\nen.a\turgency\tasap\n").message().find("duplicate"),
+            std::string::npos);
+  EXPECT_NE(CompileError("en.a\turgency\t<when>\n").message().find("unknown slot"), std::string::npos);
+}
+
+TEST(LexiconTest, HebrewPrefixesAreStrippedForLookup) {
+  auto lex = testing::CompileOrDie({{"he", "he.cancel\tchurn.cancel\tבטל\n"}});
+  auto hits = testing::Hits(*lex, "אני רוצה ולבטל הכל");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].text, "ולבטל");
+}
+
+TEST(LexiconTest, PrefixPatternsMatchInflections) {
+  auto lex = testing::CompileOrDie({{"en", "en.dis\temotion.disappointment\tdisappoint*\n"}});
+  EXPECT_EQ(testing::Hits(*lex, "So disappointed").size(), 1u);
+  EXPECT_EQ(testing::Hits(*lex, "So disappointing").size(), 1u);
+  EXPECT_EQ(testing::Hits(*lex, "disap").size(), 0u);
+}
+
+TEST(LexiconTest, BundledLexiconsCompile) {
+  const Lexicon& lex = testing::BundledLexicon();
+  EXPECT_GT(lex.entries().size(), 100u);
+}
+
+}  // namespace
+}  // namespace triage::cues
