@@ -1,0 +1,626 @@
+# Hebrew (he) cue lexicon: entries for the 15 triage cues of the domain brief.
+# Written by the project team; no third-party word list.
+# Format: lexicons/README.md. Default confidence is 0.9; ambiguous entries carry less.
+# Words are written bare, without niqqud and without the attached prefixes ו ה ב ל מ ש כ,
+# which the engine strips from the text ("ולבטל" -> "לבטל", "בפעם השלישית" -> "פעם שלישית").
+# The infinitive ל is part of the word and is kept ("לבטל"). Masculine, feminine and
+# plural forms are listed separately; stems whose final letter changes (ן/נ, ם/מ) too.
+# Entry ids transliterate the Hebrew consonants.
+# Scope words (negation, resolved, conditional), units and ordinals live in scope.lex.
+
+# churn.cancel: intends to cancel, close, leave or end the relationship
+he.cancel.lbtl_x_mnvy	churn.cancel	לבטל ... מנוי	confidence=0.95
+he.cancel.lbtl_x_chshbvn	churn.cancel	לבטל ... חשבון	confidence=0.95
+he.cancel.lbtl_x_chvzh	churn.cancel	לבטל ... חוזה
+he.cancel.lbtl_x_shyrvt	churn.cancel	לבטל ... שירות
+he.cancel.lbtl_x_hskm	churn.cancel	לבטל ... הסכם	confidence=0.85
+he.cancel.lbtl_x_htchyybvt	churn.cancel	לבטל ... התחייבות	confidence=0.85
+he.cancel.rvtsh_lbtl	churn.cancel	רוצה לבטל	confidence=0.85
+he.cancel.rvtsym_lbtl	churn.cancel	רוצים לבטל	confidence=0.85
+he.cancel.mbqsh_lbtl	churn.cancel	מבקש לבטל
+he.cancel.mbqsht_lbtl	churn.cancel	מבקשת לבטל
+he.cancel.mbqshym_lbtl	churn.cancel	מבקשים לבטל
+he.cancel.hvlk_lbtl	churn.cancel	הולך לבטל
+he.cancel.hvlkt_lbtl	churn.cancel	הולכת לבטל
+he.cancel.hvlkym_lbtl	churn.cancel	הולכים לבטל
+he.cancel.mtkvvn_lbtl	churn.cancel	מתכוון לבטל	confidence=0.85
+he.cancel.mtkvvnt_lbtl	churn.cancel	מתכוונת לבטל	confidence=0.85
+he.cancel.abtl	churn.cancel	אבטל	confidence=0.85
+he.cancel.nbtl	churn.cancel	נבטל	confidence=0.8
+he.cancel.mbtl	churn.cancel	מבטל	confidence=0.7
+he.cancel.mbtlt	churn.cancel	מבטלת	confidence=0.7
+he.cancel.tbtlv	churn.cancel	תבטלו	confidence=0.75
+he.cancel.tbtlv_ly	churn.cancel	תבטלו לי
+he.cancel.bytvl_x_mnvy	churn.cancel	ביטול ... מנוי
+he.cancel.bytvl_x_chshbvn	churn.cancel	ביטול ... חשבון
+he.cancel.bytvl_x_chvzh	churn.cancel	ביטול ... חוזה	confidence=0.85
+he.cancel.bytvl_x_shyrvt	churn.cancel	ביטול ... שירות	confidence=0.85
+he.cancel.lsgvr_x_chshbvn	churn.cancel	לסגור ... חשבון
+he.cancel.lsgvr_x_mnvy	churn.cancel	לסגור ... מנוי
+he.cancel.svgr_x_chshbvn	churn.cancel	סוגר ... חשבון	confidence=0.85
+he.cancel.svgrt_x_chshbvn	churn.cancel	סוגרת ... חשבון	confidence=0.85
+he.cancel.asgvr_x_chshbvn	churn.cancel	אסגור ... חשבון
+he.cancel.sgyrt_x_chshbvn	churn.cancel	סגירת ... חשבון	confidence=0.85
+he.cancel.tsgrv_x_chshbvn	churn.cancel	תסגרו ... חשבון
+he.cancel.tsgrv_ly	churn.cancel	תסגרו לי	confidence=0.8
+he.cancel.rvtsh_lhtntq	churn.cancel	רוצה להתנתק
+he.cancel.rvtsym_lhtntq	churn.cancel	רוצים להתנתק
+he.cancel.mbqsh_lhtntq	churn.cancel	מבקש להתנתק
+he.cancel.mbqsht_lhtntq	churn.cancel	מבקשת להתנתק
+he.cancel.hvlk_lhtntq	churn.cancel	הולך להתנתק
+he.cancel.hvlkt_lhtntq	churn.cancel	הולכת להתנתק
+he.cancel.atntq	churn.cancel	אתנתק	confidence=0.85
+he.cancel.bqsht_nytvq	churn.cancel	בקשת ניתוק
+he.cancel.tvps_nytvq	churn.cancel	טופס ניתוק	confidence=0.85
+he.cancel.tntqv_avty	churn.cancel	תנתקו אותי
+he.cancel.lntq_avty	churn.cancel	לנתק אותי	confidence=0.85
+he.cancel.rvtsh_lezvb	churn.cancel	רוצה לעזוב	confidence=0.8
+he.cancel.hvlk_lezvb	churn.cancel	הולך לעזוב	confidence=0.85
+he.cancel.hvlkt_lezvb	churn.cancel	הולכת לעזוב	confidence=0.85
+he.cancel.evzb_atkm	churn.cancel	עוזב אתכם
+he.cancel.evzbt_atkm	churn.cancel	עוזבת אתכם
+he.cancel.evzbym_atkm	churn.cancel	עוזבים אתכם
+he.cancel.aezvb	churn.cancel	אעזוב	confidence=0.8
+he.cancel.nvtsh	churn.cancel	נוטש	confidence=0.8
+he.cancel.nvtsht	churn.cancel	נוטשת	confidence=0.8
+he.cancel.nvtshym	churn.cancel	נוטשים	confidence=0.75
+he.cancel.syymty_aytkm	churn.cancel	סיימתי איתכם
+he.cancel.gmrty_aytkm	churn.cancel	גמרתי איתכם
+he.cancel.gmrnv_aytkm	churn.cancel	גמרנו איתכם
+he.cancel.la_ashtmsh_x_yvtr	churn.cancel	לא אשתמש ... יותר
+he.cancel.la_aqnh_x_yvtr	churn.cancel	לא אקנה ... יותר	confidence=0.85
+he.cancel.la_azmyn_x_yvtr	churn.cancel	לא אזמין ... יותר	confidence=0.85
+he.cancel.la_achdsh	churn.cancel	לא אחדש	confidence=0.85
+he.cancel.la_mmshyk_aytkm	churn.cancel	לא ממשיך איתכם
+he.cancel.la_mmshykh_aytkm	churn.cancel	לא ממשיכה איתכם
+he.cancel.la_mmshykym_aytkm	churn.cancel	לא ממשיכים איתכם
+he.cancel.lhpsyq_x_mnvy	churn.cancel	להפסיק ... מנוי	confidence=0.85
+he.cancel.lhpsyq_x_shyrvt	churn.cancel	להפסיק ... שירות	confidence=0.8
+he.cancel.lhpsyq_x_aytkm	churn.cancel	להפסיק ... איתכם	confidence=0.85
+he.cancel.aybdtm_x_lqvch_w	churn.cancel	איבדתם ... לקוח*
+he.cancel.hpsdtm_x_lqvch_w	churn.cancel	הפסדתם ... לקוח*
+he.cancel.shlvm_la_lhtravt	churn.cancel	שלום לא להתראות
+
+# churn.switch: moving to or shopping at a competitor
+he.switch.chbrh_achrt	churn.switch	חברה אחרת	confidence=0.8
+he.switch.chbrt_x_achrt	churn.switch	חברת ... אחרת	confidence=0.75
+he.switch.evbr_x_chbrh_achrt	churn.switch	עובר ... חברה אחרת
+he.switch.evbrt_x_chbrh_achrt	churn.switch	עוברת ... חברה אחרת
+he.switch.evbrym_x_chbrh_achrt	churn.switch	עוברים ... חברה אחרת
+he.switch.lebvr_x_chbrh_achrt	churn.switch	לעבור ... חברה אחרת
+he.switch.evbr_x_at	churn.switch	עובר ... <handle>	confidence=0.8
+he.switch.evbrt_x_at	churn.switch	עוברת ... <handle>	confidence=0.8
+he.switch.evbrym_x_at	churn.switch	עוברים ... <handle>	confidence=0.8
+he.switch.spq_achr	churn.switch	ספק אחר	confidence=0.85
+he.switch.spqyt_achrt	churn.switch	ספקית אחרת	confidence=0.85
+he.switch.mpeyl_achr	churn.switch	מפעיל אחר	confidence=0.8
+he.switch.mpeylh_achrt	churn.switch	מפעילה אחרת	confidence=0.8
+he.switch.qvpt_x_achrt	churn.switch	קופת ... אחרת	confidence=0.75
+he.switch.mtchrym	churn.switch	מתחרים	confidence=0.7
+he.switch.mtchrh	churn.switch	מתחרה	confidence=0.6
+he.switch.mtchrvt	churn.switch	מתחרות	confidence=0.6
+he.switch.mtchrym_shlkm	churn.switch	מתחרים שלכם	confidence=0.85
+he.switch.nyvd_x_mspr	churn.switch	ניוד ... מספר	confidence=0.8
+he.switch.lnyyd_x_mspr	churn.switch	לנייד ... מספר	confidence=0.85
+he.switch.mnyyd_x_mspr	churn.switch	מנייד ... מספר	confidence=0.85
+he.switch.anyyd	churn.switch	אנייד	confidence=0.85
+he.switch.nyydty	churn.switch	ניידתי	confidence=0.75
+he.switch.nyvd	churn.switch	ניוד	confidence=0.6
+he.switch.htseh_yvtr_tvbh	churn.switch	הצעה יותר טובה	confidence=0.75
+he.switch.htseh_tvbh_yvtr	churn.switch	הצעה טובה יותר	confidence=0.75
+he.switch.mchpsh_chlvph	churn.switch	מחפש חלופה	confidence=0.8
+he.switch.mchpsht_chlvph	churn.switch	מחפשת חלופה	confidence=0.8
+
+# loyalty.tenure: states a long relationship; the number and unit give the duration
+he.tenure.kbr_n_shnym	loyalty.tenure	כבר <num> שנים	confidence=0.75
+he.tenure.kbr_n_shnh	loyalty.tenure	כבר <num> שנה	confidence=0.7
+he.tenure.lqvch_n_shnym	loyalty.tenure	לקוח <num> שנים
+he.tenure.lqvch_x_n_shnym	loyalty.tenure	לקוח* ... <num> שנים
+he.tenure.lqvch_x_n_shnh	loyalty.tenure	לקוח* ... <num> שנה
+he.tenure.lqvch_x_shntyym	loyalty.tenure	לקוח* ... שנתיים	confidence=0.75
+he.tenure.lqvch_x_eshvr	loyalty.tenure	לקוח* ... עשור
+he.tenure.lqvch_x_eshvrym	loyalty.tenure	לקוח* ... עשורים
+he.tenure.lqvch_x_shnym_rbvt	loyalty.tenure	לקוח* ... שנים רבות
+he.tenure.lqvch_x_shnt_yyyy	loyalty.tenure	לקוח* ... שנת <year>
+he.tenure.lqvch_x_maz_yyyy	loyalty.tenure	לקוח* ... מאז <year>	confidence=0.95
+he.tenure.mnvy_x_n_shnym	loyalty.tenure	מנוי* ... <num> שנים	confidence=0.85
+he.tenure.n_shnym_x_lqvch_w	loyalty.tenure	<num> שנים ... לקוח*	confidence=0.85
+he.tenure.n_shnh_x_lqvch_w	loyalty.tenure	<num> שנה ... לקוח*	confidence=0.85
+he.tenure.n_shnym_aytkm	loyalty.tenure	<num> שנים איתכם	confidence=0.85
+he.tenure.n_shnh_aytkm	loyalty.tenure	<num> שנה איתכם	confidence=0.85
+he.tenure.aytkm_x_n_shnym	loyalty.tenure	איתכם ... <num> שנים	confidence=0.85
+he.tenure.aytkm_x_n_shnh	loyalty.tenure	איתכם ... <num> שנה	confidence=0.85
+he.tenure.aytkm_x_shntyym	loyalty.tenure	איתכם ... שנתיים	confidence=0.75
+he.tenure.aytkm_x_eshvr	loyalty.tenure	איתכם ... עשור	confidence=0.85
+he.tenure.aytkm_x_shnym_rbvt	loyalty.tenure	איתכם ... שנים רבות	confidence=0.85
+he.tenure.aytkm_kbr_shnym	loyalty.tenure	איתכם כבר שנים	confidence=0.85
+he.tenure.atkm_x_n_shnym	loyalty.tenure	אתכם ... <num> שנים	confidence=0.75
+he.tenure.lqvch_namn	loyalty.tenure	לקוח נאמן
+he.tenure.lqvchh_namnh	loyalty.tenure	לקוחה נאמנה
+he.tenure.lqvchvt_namnym	loyalty.tenure	לקוחות נאמנים	confidence=0.85
+he.tenure.lqvch_vtyq	loyalty.tenure	לקוח ותיק
+he.tenure.lqvchh_vtyqh	loyalty.tenure	לקוחה ותיקה
+he.tenure.lqvchvt_vtyqym	loyalty.tenure	לקוחות ותיקים	confidence=0.85
+he.tenure.lqvch_qbve	loyalty.tenure	לקוח קבוע	confidence=0.8
+he.tenure.lqvchh_qbveh	loyalty.tenure	לקוחה קבועה	confidence=0.8
+he.tenure.mnvy_vtyq	loyalty.tenure	מנוי ותיק	confidence=0.85
+he.tenure.mnvyh_vtyqh	loyalty.tenure	מנויה ותיקה	confidence=0.85
+he.tenure.shnvt_namnvt	loyalty.tenure	שנות נאמנות
+he.tenure.namn_lkm	loyalty.tenure	נאמן לכם	confidence=0.8
+he.tenure.namnh_lkm	loyalty.tenure	נאמנה לכם	confidence=0.8
+he.tenure.namnym_lkm	loyalty.tenure	נאמנים לכם	confidence=0.8
+
+# loyalty.referrals: says they recommended or referred others
+he.referral.hmltsty_elykm	loyalty.referrals	המלצתי עליכם
+he.referral.hmltsty	loyalty.referrals	המלצתי	confidence=0.8
+he.referral.hmltsnv_elykm	loyalty.referrals	המלצנו עליכם	confidence=0.85
+he.referral.hbaty_x_lqvchvt	loyalty.referrals	הבאתי ... לקוחות
+he.referral.hbaty_x_chbrym	loyalty.referrals	הבאתי ... חברים
+he.referral.hbaty_lkm	loyalty.referrals	הבאתי לכם	confidence=0.85
+he.referral.hpnyty_x_alykm	loyalty.referrals	הפניתי ... אליכם	confidence=0.85
+he.referral.hpnyty_x_chbrym	loyalty.referrals	הפניתי ... חברים	confidence=0.85
+he.referral.shknety_x_chbrym	loyalty.referrals	שכנעתי ... חברים
+he.referral.shknety	loyalty.referrals	שכנעתי	confidence=0.75
+he.referral.tsyrpty_x_chbrym	loyalty.referrals	צירפתי ... חברים
+he.referral.tsyrpty	loyalty.referrals	צירפתי	confidence=0.6
+he.referral.grmty_x_lhtstrp	loyalty.referrals	גרמתי ... להצטרף	confidence=0.8
+he.referral.bzkvty	loyalty.referrals	בזכותי	confidence=0.6
+
+# repeat.failure: the problem happened before
+he.repeat.shvb	repeat.failure	שוב	confidence=0.75
+he.repeat.shvb_pem	repeat.failure	שוב פעם
+he.repeat.shvb_shvb	repeat.failure	שוב שוב	confidence=0.95
+he.repeat.evd_pem	repeat.failure	עוד פעם	confidence=0.85
+he.repeat.pem_nvspt	repeat.failure	פעם נוספת	confidence=0.8
+he.repeat.pem_shnyyh	repeat.failure	פעם שנייה	confidence=0.85
+he.repeat.pem_shnyh	repeat.failure	פעם שניה	confidence=0.85
+he.repeat.pem_shlyshyt	repeat.failure	פעם שלישית	confidence=0.95
+he.repeat.pem_rbyeyt	repeat.failure	פעם רביעית	confidence=0.95
+he.repeat.pem_chmyshyt	repeat.failure	פעם חמישית	confidence=0.95
+he.repeat.pem_shyshyt	repeat.failure	פעם שישית	confidence=0.95
+he.repeat.pem_eshyryt	repeat.failure	פעם עשירית	confidence=0.95
+he.repeat.pem_mylyvn	repeat.failure	פעם מיליון	confidence=0.85
+he.repeat.pem_alp	repeat.failure	פעם אלף	confidence=0.8
+he.repeat.pem_x_n	repeat.failure	פעם ... <num>	confidence=0.75
+he.repeat.n_pemym	repeat.failure	<num> פעמים	confidence=0.7
+he.repeat.pemyym	repeat.failure	פעמיים	confidence=0.65
+he.repeat.kmh_pemym	repeat.failure	כמה פעמים	confidence=0.7
+he.repeat.mla_pemym	repeat.failure	מלא פעמים	confidence=0.85
+he.repeat.hmvn_pemym	repeat.failure	המון פעמים	confidence=0.85
+he.repeat.ayn_spvr_pemym	repeat.failure	אין ספור פעמים
+he.repeat.pemym_rbvt	repeat.failure	פעמים רבות	confidence=0.85
+he.repeat.la_pem_rashvnh	repeat.failure	לא פעם ראשונה
+he.repeat.la_pem	repeat.failure	לא פעם	confidence=0.75
+he.repeat.kl_pem_mchdsh	repeat.failure	כל פעם מחדש
+he.repeat.kl_pem	repeat.failure	כל פעם	confidence=0.6
+he.repeat.kl_hzmn	repeat.failure	כל הזמן	confidence=0.65
+he.repeat.chvzr_el_etsmv	repeat.failure	חוזר על עצמו
+he.repeat.chvzrt_el_etsmh	repeat.failure	חוזרת על עצמה
+he.repeat.chvzrym_el_etsmm	repeat.failure	חוזרים על עצמם	confidence=0.85
+he.repeat.chvzr_nshnh	repeat.failure	חוזר נשנה
+he.repeat.chvzrt_nshnyt	repeat.failure	חוזרת נשנית
+he.repeat.tqlh_chvzrt	repeat.failure	תקלה חוזרת
+he.repeat.tqlvt_chvzrvt	repeat.failure	תקלות חוזרות
+he.repeat.beyh_chvzrt	repeat.failure	בעיה חוזרת
+he.repeat.beyvt_chvzrvt	repeat.failure	בעיות חוזרות
+he.repeat.avth_beyh	repeat.failure	אותה בעיה	confidence=0.85
+he.repeat.avth_tqlh	repeat.failure	אותה תקלה
+he.repeat.edyyn_la_evbd	repeat.failure	עדיין לא עובד	confidence=0.85
+he.repeat.edyyn_la_evbdt	repeat.failure	עדיין לא עובדת	confidence=0.85
+he.repeat.edyyn_la	repeat.failure	עדיין לא	confidence=0.7
+he.repeat.edyyn_ayn	repeat.failure	עדיין אין	confidence=0.75
+he.repeat.edyyn_tqve	repeat.failure	עדיין תקוע	confidence=0.8
+he.repeat.edyyn_tqveh	repeat.failure	עדיין תקועה	confidence=0.8
+he.repeat.edyyn_mtntq	repeat.failure	עדיין מתנתק	confidence=0.85
+he.repeat.ayn_x_shvb	repeat.failure	אין ... שוב	confidence=0.75
+he.repeat.la_evbd_x_shvb	repeat.failure	לא עובד ... שוב
+he.repeat.la_evbdt_x_shvb	repeat.failure	לא עובדת ... שוב
+he.repeat.la_evbdym_x_shvb	repeat.failure	לא עובדים ... שוב
+he.repeat.npl_shvb	repeat.failure	נפל שוב
+he.repeat.nplh_shvb	repeat.failure	נפלה שוב
+he.repeat.shvb_npl	repeat.failure	שוב נפל
+he.repeat.shvb_nplh	repeat.failure	שוב נפלה
+he.repeat.shvb_ayn	repeat.failure	שוב אין
+
+# emotion.anger: anger, disgust, being fed up
+he.anger.nmas	emotion.anger	נמאס
+he.anger.nmas_ly	emotion.anger	נמאס לי	confidence=0.95
+he.anger.nshbr_ly	emotion.anger	נשבר לי
+he.anger.etsbny	emotion.anger	עצבני
+he.anger.etsbnyt	emotion.anger	עצבנית
+he.anger.etsbnyym	emotion.anger	עצבניים	confidence=0.85
+he.anger.metsbn	emotion.anger	מעצבן	confidence=0.85
+he.anger.metsbnt	emotion.anger	מעצבנת	confidence=0.85
+he.anger.metsbnym	emotion.anger	מעצבנים	confidence=0.85
+he.anger.mtetsbn	emotion.anger	מתעצבן	confidence=0.85
+he.anger.mtetsbnt	emotion.anger	מתעצבנת	confidence=0.85
+he.anger.etsbym	emotion.anger	עצבים	confidence=0.7
+he.anger.kves	emotion.anger	כועס
+he.anger.kvest	emotion.anger	כועסת
+he.anger.kvesym	emotion.anger	כועסים
+he.anger.zvem	emotion.anger	זועם	confidence=0.95
+he.anger.zvemt	emotion.anger	זועמת	confidence=0.95
+he.anger.zvemym	emotion.anger	זועמים	confidence=0.95
+he.anger.rvtch	emotion.anger	רותח
+he.anger.rvtcht	emotion.anger	רותחת
+he.anger.mtvskl	emotion.anger	מתוסכל	confidence=0.8
+he.anger.mtvsklt	emotion.anger	מתוסכלת	confidence=0.8
+he.anger.mtvsklym	emotion.anger	מתוסכלים	confidence=0.8
+he.anger.tskvl	emotion.anger	תסכול	confidence=0.75
+he.anger.mtskl	emotion.anger	מתסכל	confidence=0.8
+he.anger.bvshh	emotion.anger	בושה	confidence=0.85
+he.anger.bvshh_chrph	emotion.anger	בושה חרפה	confidence=0.95
+he.anger.mchpyr	emotion.anger	מחפיר
+he.anger.mchpyrh	emotion.anger	מחפירה
+he.anger.mchpyrym	emotion.anger	מחפירים
+he.anger.mbysh	emotion.anger	מביש	confidence=0.85
+he.anger.mbyshh	emotion.anger	מבישה	confidence=0.85
+he.anger.shervryyh	emotion.anger	שערורייה
+he.anger.shervryh	emotion.anger	שערוריה
+he.anger.shervryyty	emotion.anger	שערורייתי
+he.anger.shervryytyt	emotion.anger	שערורייתית
+he.anger.chvtsph	emotion.anger	חוצפה
+he.anger.chtsvpym	emotion.anger	חצופים
+he.anger.chvtspnym	emotion.anger	חוצפנים
+he.anger.byzyvn	emotion.anger	ביזיון
+he.anger.bzyvn	emotion.anger	בזיון
+he.anger.grve	emotion.anger	גרוע	confidence=0.7
+he.anger.grveh	emotion.anger	גרועה	confidence=0.7
+he.anger.grveym	emotion.anger	גרועים	confidence=0.7
+he.anger.hky_grve	emotion.anger	הכי גרוע	confidence=0.8
+he.anger.zvveh	emotion.anger	זוועה	confidence=0.8
+he.anger.zvvety	emotion.anger	זוועתי	confidence=0.8
+he.anger.zvvetyt	emotion.anger	זוועתית	confidence=0.8
+he.anger.mzeze	emotion.anger	מזעזע	confidence=0.85
+he.anger.mzezet	emotion.anger	מזעזעת	confidence=0.85
+he.anger.mgeyl	emotion.anger	מגעיל	confidence=0.85
+he.anger.mgeylh	emotion.anger	מגעילה	confidence=0.85
+he.anger.mgeylym	emotion.anger	מגעילים	confidence=0.85
+he.anger.el_pnym	emotion.anger	על פנים	confidence=0.8
+he.anger.apsym	emotion.anger	אפסים
+he.anger.chra	emotion.anger	חרא	confidence=0.8
+he.anger.mtvmtmym	emotion.anger	מטומטמים	confidence=0.85
+he.anger.mtvmtm	emotion.anger	מטומטם	confidence=0.8
+he.anger.aydyvtym	emotion.anger	אידיוטים	confidence=0.85
+he.anger.dbyl_w	emotion.anger	דביל*	confidence=0.85
+he.anger.nvklym	emotion.anger	נוכלים
+he.anger.rmaym	emotion.anger	רמאים
+he.anger.gnbym	emotion.anger	גנבים	confidence=0.8
+he.anger.evqts	emotion.anger	עוקץ	confidence=0.7
+he.anger.eqytsh	emotion.anger	עקיצה	confidence=0.75
+he.anger.la_mqvbl	emotion.anger	לא מקובל	confidence=0.8
+he.anger.blty_mqvbl	emotion.anger	בלתי מקובל	confidence=0.85
+he.anger.blty_nsbl	emotion.anger	בלתי נסבל
+he.anger.la_nsbl	emotion.anger	לא נסבל	confidence=0.85
+he.anger.la_nvrmly	emotion.anger	לא נורמלי	confidence=0.65
+he.anger.la_yamn	emotion.anger	לא יאמן	confidence=0.65
+he.anger.hzvy	emotion.anger	הזוי	confidence=0.8
+he.anger.hzvyh	emotion.anger	הזויה	confidence=0.8
+he.anger.dy_kbr	emotion.anger	די כבר	confidence=0.85
+he.anger.ayn_ly_kvch	emotion.anger	אין לי כוח	confidence=0.7
+he.anger.ed_mty	emotion.anger	עד מתי	confidence=0.75
+he.anger.elbvn	emotion.anger	עלבון	confidence=0.8
+he.anger.melyb	emotion.anger	מעליב	confidence=0.8
+he.anger.melybh	emotion.anger	מעליבה	confidence=0.8
+he.anger.bdychh	emotion.anger	בדיחה	confidence=0.6
+he.anger.ttbyyshv	emotion.anger	תתביישו	confidence=0.95
+he.anger.la_mtbyyshym	emotion.anger	לא מתביישים	confidence=0.85
+he.anger.mvshchtym	emotion.anger	מושחתים	confidence=0.7
+he.anger.la_hyyty_x_kves_w	emotion.anger	לא הייתי ... כועס*
+he.anger.la_hyyty_x_etsbny_w	emotion.anger	לא הייתי ... עצבני*
+
+# emotion.disappointment: let down, sad, dissatisfied
+he.disappoint.mavkzb	emotion.disappointment	מאוכזב	confidence=0.95
+he.disappoint.mavkzbt	emotion.disappointment	מאוכזבת	confidence=0.95
+he.disappoint.mavkzbym	emotion.disappointment	מאוכזבים	confidence=0.95
+he.disappoint.mavkzbvt	emotion.disappointment	מאוכזבות	confidence=0.95
+he.disappoint.akzbh	emotion.disappointment	אכזבה	confidence=0.95
+he.disappoint.akzbvt	emotion.disappointment	אכזבות
+he.disappoint.makzb	emotion.disappointment	מאכזב
+he.disappoint.makzbt	emotion.disappointment	מאכזבת
+he.disappoint.makzbym	emotion.disappointment	מאכזבים
+he.disappoint.htakzbty	emotion.disappointment	התאכזבתי	confidence=0.95
+he.disappoint.htakzbnv	emotion.disappointment	התאכזבנו	confidence=0.95
+he.disappoint.akzbtm	emotion.disappointment	אכזבתם	confidence=0.95
+he.disappoint.etsvb	emotion.disappointment	עצוב	confidence=0.8
+he.disappoint.etsvbh	emotion.disappointment	עצובה	confidence=0.8
+he.disappoint.etsvbym	emotion.disappointment	עצובים	confidence=0.8
+he.disappoint.etsvb_ly	emotion.disappointment	עצוב לי	confidence=0.85
+he.disappoint.chbl	emotion.disappointment	חבל	confidence=0.6
+he.disappoint.mmsh_chbl	emotion.disappointment	ממש חבל	confidence=0.75
+he.disappoint.chbl_mavd	emotion.disappointment	חבל מאוד	confidence=0.75
+he.disappoint.la_mrvtsh	emotion.disappointment	לא מרוצה	confidence=0.85
+he.disappoint.la_mrvtsym	emotion.disappointment	לא מרוצים	confidence=0.85
+he.disappoint.la_mrvtsvt	emotion.disappointment	לא מרוצות	confidence=0.85
+he.disappoint.ay_shbyevt_rtsvn	emotion.disappointment	אי שביעות רצון	confidence=0.85
+he.disappoint.chvsr_shbyevt_rtsvn	emotion.disappointment	חוסר שביעות רצון	confidence=0.85
+he.disappoint.tsypyty_yvtr	emotion.disappointment	ציפיתי יותר
+he.disappoint.tsypyty_x_yvtr	emotion.disappointment	ציפיתי ... יותר	confidence=0.85
+he.disappoint.tsypyty	emotion.disappointment	ציפיתי	confidence=0.6
+he.disappoint.hyytm_pem	emotion.disappointment	הייתם פעם	confidence=0.8
+he.disappoint.pem_hyytm	emotion.disappointment	פעם הייתם	confidence=0.8
+he.disappoint.yrdtm_rmh	emotion.disappointment	ירדתם רמה	confidence=0.85
+he.disappoint.rmh_yrdh	emotion.disappointment	רמה ירדה	confidence=0.8
+he.disappoint.htdrdr	emotion.disappointment	התדרדר	confidence=0.8
+he.disappoint.htdrdrh	emotion.disappointment	התדרדרה	confidence=0.8
+he.disappoint.htdrdrtm	emotion.disappointment	התדרדרתם	confidence=0.85
+he.disappoint.hydrdr	emotion.disappointment	הידרדר	confidence=0.8
+he.disappoint.hydrdrh	emotion.disappointment	הידרדרה	confidence=0.8
+he.disappoint.mtchrt	emotion.disappointment	מתחרט	confidence=0.8
+he.disappoint.mtchrtt	emotion.disappointment	מתחרטת	confidence=0.8
+he.disappoint.mbas	emotion.disappointment	מבאס	confidence=0.85
+he.disappoint.mbast	emotion.disappointment	מבאסת	confidence=0.85
+he.disappoint.bash	emotion.disappointment	באסה	confidence=0.85
+he.disappoint.besh	emotion.disappointment	בעסה	confidence=0.8
+he.disappoint.mbvas	emotion.disappointment	מבואס	confidence=0.85
+he.disappoint.mbvast	emotion.disappointment	מבואסת	confidence=0.85
+he.disappoint.mdka	emotion.disappointment	מדכא	confidence=0.7
+he.disappoint.aybdty_amvn	emotion.disappointment	איבדתי אמון	confidence=0.85
+he.disappoint.la_hyyty_x_mavkzb_w	emotion.disappointment	לא הייתי ... מאוכזב*
+he.disappoint.la_mmlyts	emotion.disappointment	לא ממליץ	confidence=0.85
+he.disappoint.la_mmlytsh	emotion.disappointment	לא ממליצה	confidence=0.85
+he.disappoint.la_mmlytsym	emotion.disappointment	לא ממליצים	confidence=0.85
+he.disappoint.la_mvmlts	emotion.disappointment	לא מומלץ	confidence=0.85
+
+# public.exposure: public channel, @brand mention, threat to post, review or go viral
+he.public.aprsm	public.exposure	אפרסם
+he.public.nprsm	public.exposure	נפרסם	confidence=0.85
+he.public.lprsm	public.exposure	לפרסם	confidence=0.7
+he.public.aelh_pvst	public.exposure	אעלה פוסט	confidence=0.95
+he.public.aktvb_pvst	public.exposure	אכתוב פוסט	confidence=0.95
+he.public.pvst_x_pyysbvq	public.exposure	פוסט ... פייסבוק	confidence=0.85
+he.public.aelh_x_pyysbvq	public.exposure	אעלה ... פייסבוק
+he.public.aelh_x_tyqtvq	public.exposure	אעלה ... טיקטוק
+he.public.aelh_x_aynstgrm	public.exposure	אעלה ... אינסטגרם
+he.public.aprsm_x_pyysbvq	public.exposure	אפרסם ... פייסבוק
+he.public.rshtvt_chbrtyvt	public.exposure	רשתות חברתיות	confidence=0.85
+he.public.rsht_chbrtyt	public.exposure	רשת חברתית	confidence=0.85
+he.public.vyraly	public.exposure	ויראלי	confidence=0.85
+he.public.vyralyt	public.exposure	ויראלית	confidence=0.85
+he.public.vyral	public.exposure	ויראל	confidence=0.85
+he.public.ytprsm	public.exposure	יתפרסם	confidence=0.8
+he.public.kvlm_ydev	public.exposure	כולם ידעו
+he.public.aspr_kvlm	public.exposure	אספר כולם	confidence=0.95
+he.public.aspr_x_chbrym	public.exposure	אספר ... חברים	confidence=0.85
+he.public.azhyr_x_achrym	public.exposure	אזהיר ... אחרים	confidence=0.85
+he.public.azhyr	public.exposure	אזהיר	confidence=0.8
+he.public.lhzhyr_x_achrym	public.exposure	להזהיר ... אחרים	confidence=0.85
+he.public.apnh_tqshvrt	public.exposure	אפנה תקשורת
+he.public.eytvnay_w	public.exposure	עיתונאי*	confidence=0.8
+he.public.byqvrt_shlylyt	public.exposure	ביקורת שלילית
+he.public.byqvrt_grveh	public.exposure	ביקורת גרועה
+he.public.kvkb_achd	public.exposure	כוכב אחד	confidence=0.8
+he.public.zap	public.exposure	זאפ	confidence=0.7
+he.public.hgnt_tsrkn	public.exposure	הגנת צרכן	confidence=0.7
+he.public.klbvtq	public.exposure	כלבוטק
+he.public.byvsh	public.exposure	ביוש
+he.public.abyysh	public.exposure	אבייש
+he.public.lbyysh	public.exposure	לבייש	confidence=0.8
+he.public.pvmby	public.exposure	פומבי	confidence=0.8
+he.public.pvmbyt	public.exposure	פומבית	confidence=0.8
+
+# urgency: needs help now
+he.urgency.dchvp	urgency	דחוף	confidence=0.95
+he.urgency.dchvph	urgency	דחופה	confidence=0.95
+he.urgency.dchvpym	urgency	דחופים
+he.urgency.dchypvt	urgency	דחיפות	confidence=0.95
+he.urgency.myd	urgency	מיד	confidence=0.75
+he.urgency.myyd	urgency	מייד	confidence=0.75
+he.urgency.myydy	urgency	מיידי	confidence=0.85
+he.urgency.myydyt	urgency	מיידית	confidence=0.85
+he.urgency.kbr_ekshyv	urgency	כבר עכשיו	confidence=0.7
+he.urgency.hky_mhr	urgency	הכי מהר	confidence=0.85
+he.urgency.kmh_yvtr_mhr	urgency	כמה יותר מהר	confidence=0.95
+he.urgency.htsylv	urgency	הצילו
+he.urgency.chyrvm	urgency	חירום
+he.urgency.bhvl	urgency	בהול
+he.urgency.bhvlh	urgency	בהולה
+he.urgency.qryty	urgency	קריטי	confidence=0.8
+he.urgency.qrytyt	urgency	קריטית	confidence=0.8
+he.urgency.evd_hyvm	urgency	עוד היום	confidence=0.75
+he.urgency.tezrv_ly	urgency	תעזרו לי	confidence=0.6
+he.urgency.bbqshh_tezrv	urgency	בבקשה תעזרו	confidence=0.7
+he.urgency.la_ykvl_lebvd	urgency	לא יכול לעבוד	confidence=0.7
+he.urgency.la_ykvlh_lebvd	urgency	לא יכולה לעבוד	confidence=0.7
+he.urgency.la_ykvlym_lebvd	urgency	לא יכולים לעבוד	confidence=0.7
+he.urgency.ddlyyn	urgency	דדליין	confidence=0.75
+he.urgency.asap	urgency	אסאפ	confidence=0.85
+
+# ignored: nobody listens, waited long, passed around
+he.ignored.ap_achd_la_evnh	ignored	אף אחד לא עונה	confidence=0.95
+he.ignored.ap_achd_la_enh	ignored	אף אחד לא ענה	confidence=0.95
+he.ignored.ap_achd_la_chvzr	ignored	אף אחד לא חוזר
+he.ignored.ap_achd_la_chzr	ignored	אף אחד לא חזר
+he.ignored.ap_achd_la_mtyychs	ignored	אף אחד לא מתייחס	confidence=0.95
+he.ignored.ap_achd_la_htyychs	ignored	אף אחד לא התייחס	confidence=0.95
+he.ignored.ap_achd_la_mqshyb	ignored	אף אחד לא מקשיב
+he.ignored.ap_achd_la_evzr	ignored	אף אחד לא עוזר	confidence=0.85
+he.ignored.ap_achd_la_ezr	ignored	אף אחד לא עזר	confidence=0.85
+he.ignored.ap_achd_la_mtpl	ignored	אף אחד לא מטפל	confidence=0.85
+he.ignored.ap_achd_la_typl	ignored	אף אחד לא טיפל	confidence=0.85
+he.ignored.ap_achd_la_htqshr	ignored	אף אחד לא התקשר	confidence=0.85
+he.ignored.ap_achd_la_svpr	ignored	אף אחד לא סופר
+he.ignored.la_evnym	ignored	לא עונים	confidence=0.85
+he.ignored.la_env	ignored	לא ענו	confidence=0.85
+he.ignored.la_evnh	ignored	לא עונה	confidence=0.6
+he.ignored.la_chvzrym	ignored	לא חוזרים	confidence=0.8
+he.ignored.la_chzrv	ignored	לא חזרו	confidence=0.85
+he.ignored.la_mtyychsym	ignored	לא מתייחסים
+he.ignored.la_htyychsv	ignored	לא התייחסו
+he.ignored.la_mqshybym	ignored	לא מקשיבים
+he.ignored.la_svprym	ignored	לא סופרים
+he.ignored.ayn_menh	ignored	אין מענה
+he.ignored.ayn_tgvbh	ignored	אין תגובה	confidence=0.85
+he.ignored.ayn_tshvbh	ignored	אין תשובה	confidence=0.85
+he.ignored.ayn_em_my_ldbr	ignored	אין עם מי לדבר
+he.ignored.lla_menh	ignored	ללא מענה	confidence=0.85
+he.ignored.lla_tshvbh	ignored	ללא תשובה	confidence=0.8
+he.ignored.bly_tshvbh	ignored	בלי תשובה	confidence=0.8
+he.ignored.bly_menh	ignored	בלי מענה	confidence=0.8
+he.ignored.htelmvt	ignored	התעלמות
+he.ignored.mtelmym	ignored	מתעלמים
+he.ignored.htelmv	ignored	התעלמו
+he.ignored.mtelm	ignored	מתעלם	confidence=0.85
+he.ignored.mtelmt	ignored	מתעלמת	confidence=0.85
+he.ignored.mzlzlym	ignored	מזלזלים	confidence=0.7
+he.ignored.zlzvl	ignored	זלזול	confidence=0.75
+he.ignored.mchkh_x_n_ymym	ignored	מחכה ... <num> ימים
+he.ignored.mchkh_x_n_shevt	ignored	מחכה ... <num> שעות	confidence=0.85
+he.ignored.mchkh_x_n_shbvevt	ignored	מחכה ... <num> שבועות
+he.ignored.mchkh_x_yvmyym	ignored	מחכה ... יומיים	confidence=0.85
+he.ignored.mchkh_x_shbveyym	ignored	מחכה ... שבועיים
+he.ignored.mchkh_x_shetyym	ignored	מחכה ... שעתיים	confidence=0.85
+he.ignored.mchkh_x_chvdsh	ignored	מחכה ... חודש	confidence=0.85
+he.ignored.mchkh_x_chvdshyym	ignored	מחכה ... חודשיים
+he.ignored.mchkh_x_shbve	ignored	מחכה ... שבוע	confidence=0.85
+he.ignored.mchkym_x_n_ymym	ignored	מחכים ... <num> ימים
+he.ignored.mchkym_x_shbveyym	ignored	מחכים ... שבועיים
+he.ignored.mchkym_x_shbve	ignored	מחכים ... שבוע	confidence=0.85
+he.ignored.mchkh_x_sheh	ignored	מחכה ... שעה	confidence=0.7
+he.ignored.mchkh_x_zmn	ignored	מחכה ... זמן	confidence=0.75
+he.ignored.mchkh_kbr	ignored	מחכה כבר	confidence=0.8
+he.ignored.mchkym_kbr	ignored	מחכים כבר	confidence=0.8
+he.ignored.mebyrym_avty	ignored	מעבירים אותי
+he.ignored.hebyrv_avty	ignored	העבירו אותי	confidence=0.8
+he.ignored.ntsyg_ntsyg	ignored	נציג נציג
+he.ignored.mchlqh_mchlqh	ignored	מחלקה מחלקה
+he.ignored.pyng_pvng	ignored	פינג פונג	confidence=0.8
+he.ignored.schbt	ignored	סחבת
+he.ignored.mvrchym_avty	ignored	מורחים אותי	confidence=0.95
+he.ignored.mrchv_avty	ignored	מרחו אותי
+he.ignored.mvrchym	ignored	מורחים	confidence=0.85
+he.ignored.mrychh	ignored	מריחה	confidence=0.75
+he.ignored.rq_hbtchvt	ignored	רק הבטחות	confidence=0.85
+he.ignored.hbtychv_x_lchzvr	ignored	הבטיחו ... לחזור	confidence=0.85
+he.ignored.kbr_pnyty	ignored	כבר פניתי	confidence=0.7
+he.ignored.pnyty_x_n_pemym	ignored	פניתי ... <num> פעמים	confidence=0.85
+he.ignored.htqshrty_x_n_pemym	ignored	התקשרתי ... <num> פעמים	confidence=0.85
+he.ignored.kbr_htlvnnty	ignored	כבר התלוננתי	confidence=0.8
+he.ignored.kbr_dyvvchty	ignored	כבר דיווחתי	confidence=0.8
+he.ignored.tshvbh_avtvmtyt	ignored	תשובה אוטומטית	confidence=0.7
+he.ignored.menh_avtvmty	ignored	מענה אוטומטי	confidence=0.7
+
+# value.at_risk: a large order, contract or renewal depends on this
+he.value.hzmnh_gdvlh	value.at_risk	הזמנה גדולה
+he.value.hzmnvt_gdvlvt	value.at_risk	הזמנות גדולות	confidence=0.85
+he.value.hzmnh_enqyt	value.at_risk	הזמנה ענקית
+he.value.hzmnh_kmvtyt	value.at_risk	הזמנה כמותית	confidence=0.85
+he.value.chydvsh_x_chvzh	value.at_risk	חידוש ... חוזה	confidence=0.85
+he.value.chydvsh_x_hskm	value.at_risk	חידוש ... הסכם	confidence=0.8
+he.value.lqvch_gdvl	value.at_risk	לקוח גדול	confidence=0.8
+he.value.lqvch_mvsdy	value.at_risk	לקוח מוסדי	confidence=0.7
+he.value.prvyqt_gdvl	value.at_risk	פרויקט גדול	confidence=0.8
+he.value.esqh_gdvlh	value.at_risk	עסקה גדולה
+he.value.alpy_shqlym	value.at_risk	אלפי שקלים	confidence=0.75
+he.value.eshrvt_alpy	value.at_risk	עשרות אלפי	confidence=0.8
+he.value.mavt_alpy	value.at_risk	מאות אלפי	confidence=0.85
+he.value.mylyvny_shqlym	value.at_risk	מיליוני שקלים	confidence=0.85
+he.value.chvzh_gdvl	value.at_risk	חוזה גדול	confidence=0.85
+he.value.chvzh_x_tlvy	value.at_risk	חוזה ... תלוי	confidence=0.8
+he.value.lqvch_mrkzy	value.at_risk	לקוח מרכזי	confidence=0.75
+he.value.mavt_ychydvt	value.at_risk	מאות יחידות	confidence=0.8
+he.value.alpy_ychydvt	value.at_risk	אלפי יחידות	confidence=0.85
+
+# signal.downgrade: downgrading, auto-renew off, reducing use
+he.downgrade.davngryyd	signal.downgrade	דאונגרייד
+he.downgrade.lhvryd_x_mslvl	signal.downgrade	להוריד ... מסלול
+he.downgrade.hvrdt_x_mslvl	signal.downgrade	הורדת ... מסלול	confidence=0.85
+he.downgrade.mslvl_zvl	signal.downgrade	מסלול זול	confidence=0.8
+he.downgrade.mslvl_zvl_yvtr	signal.downgrade	מסלול זול יותר	confidence=0.85
+he.downgrade.mslvl_yvtr_zvl	signal.downgrade	מסלול יותר זול	confidence=0.85
+he.downgrade.chbylh_yvtr_zvlh	signal.downgrade	חבילה יותר זולה	confidence=0.85
+he.downgrade.lhqtyn_x_chbylh	signal.downgrade	להקטין ... חבילה	confidence=0.85
+he.downgrade.lhqtyn_x_mnvy	signal.downgrade	להקטין ... מנוי	confidence=0.85
+he.downgrade.lhqtyn_x_shymvsh	signal.downgrade	להקטין ... שימוש	confidence=0.7
+he.downgrade.lbtl_x_hvrat_qbe	signal.downgrade	לבטל ... הוראת קבע	confidence=0.85
+he.downgrade.lhqpya_x_mnvy	signal.downgrade	להקפיא ... מנוי	confidence=0.85
+he.downgrade.hqpat_x_mnvy	signal.downgrade	הקפאת ... מנוי	confidence=0.85
+he.downgrade.lhqpya_x_chshbvn	signal.downgrade	להקפיא ... חשבון	confidence=0.8
+he.downgrade.lhshhvt_x_mnvy	signal.downgrade	להשהות ... מנוי	confidence=0.8
+he.downgrade.lhvryd_x_ervtsym	signal.downgrade	להוריד ... ערוצים	confidence=0.75
+he.downgrade.lhvryd_x_qv	signal.downgrade	להוריד ... קו	confidence=0.7
+he.downgrade.lbtl_x_chydvsh_avtvmty	signal.downgrade	לבטל ... חידוש אוטומטי
+he.downgrade.lhpsyq_x_chydvsh_avtvmty	signal.downgrade	להפסיק ... חידוש אוטומטי
+he.downgrade.lkbvt_x_chydvsh_avtvmty	signal.downgrade	לכבות ... חידוש אוטומטי
+he.downgrade.bytvl_x_chydvsh_avtvmty	signal.downgrade	ביטול ... חידוש אוטומטי	confidence=0.85
+
+# change.unannounced: rules, prices or account manager changed without notice
+he.unannounced.bly_lhvdye	change.unannounced	בלי להודיע
+he.unannounced.bly_hvdeh	change.unannounced	בלי הודעה
+he.unannounced.lla_hvdeh	change.unannounced	ללא הודעה
+he.unannounced.bly_ledkn	change.unannounced	בלי לעדכן
+he.unannounced.lla_edkvn	change.unannounced	ללא עדכון	confidence=0.85
+he.unannounced.bly_lshavl	change.unannounced	בלי לשאול	confidence=0.8
+he.unannounced.bly_ayshvr	change.unannounced	בלי אישור	confidence=0.8
+he.unannounced.lla_ayshvr	change.unannounced	ללא אישור	confidence=0.8
+he.unannounced.bly_lyyde	change.unannounced	בלי ליידע
+he.unannounced.lla_yydve	change.unannounced	ללא יידוע
+he.unannounced.la_hvdyev	change.unannounced	לא הודיעו	confidence=0.85
+he.unannounced.la_edknv	change.unannounced	לא עדכנו	confidence=0.85
+he.unannounced.la_yydev	change.unannounced	לא יידעו	confidence=0.85
+he.unannounced.ap_achd_la_hvdye	change.unannounced	אף אחד לא הודיע
+he.unannounced.ap_achd_la_edkn	change.unannounced	אף אחד לא עדכן
+he.unannounced.shynytm_x_tnaym	change.unannounced	שיניתם ... תנאים	confidence=0.85
+he.unannounced.shynv_x_tnaym	change.unannounced	שינו ... תנאים	confidence=0.8
+he.unannounced.shynv_x_mchyr	change.unannounced	שינו ... מחיר	confidence=0.75
+he.unannounced.helytm_x_mchyr	change.unannounced	העליתם ... מחיר	confidence=0.7
+he.unannounced.helv_x_mchyr	change.unannounced	העלו ... מחיר	confidence=0.65
+he.unannounced.ptavm_shynv	change.unannounced	פתאום שינו
+he.unannounced.ptavm_helv	change.unannounced	פתאום העלו	confidence=0.85
+he.unannounced.ptavm_gylyty	change.unannounced	פתאום גיליתי	confidence=0.8
+he.unannounced.machvry_gb	change.unannounced	מאחורי גב	confidence=0.85
+he.unannounced.bchshay	change.unannounced	בחשאי	confidence=0.75
+he.unannounced.chd_tsddy	change.unannounced	חד צדדי	confidence=0.85
+he.unannounced.chd_tsddyt	change.unannounced	חד צדדית	confidence=0.85
+he.unannounced.hchlypv_x_mnhl	change.unannounced	החליפו ... מנהל	confidence=0.8
+
+# positive.suggestion: a collaborative idea for the brand
+he.suggest.kday_tvsypv	positive.suggestion	כדאי תוסיפו
+he.suggest.kday_lhvsyp	positive.suggestion	כדאי להוסיף	confidence=0.85
+he.suggest.hyyty_mmlyts_lkm	positive.suggestion	הייתי ממליץ לכם	confidence=0.75
+he.suggest.hyyty_mmlytsh_lkm	positive.suggestion	הייתי ממליצה לכם	confidence=0.75
+he.suggest.htseh_shypvr	positive.suggestion	הצעה שיפור
+he.suggest.ysh_ly_htseh	positive.suggestion	יש לי הצעה	confidence=0.85
+he.suggest.ysh_ly_reyvn	positive.suggestion	יש לי רעיון	confidence=0.85
+he.suggest.reyvn_shypvr	positive.suggestion	רעיון שיפור
+he.suggest.shvvh_lhvsyp	positive.suggestion	שווה להוסיף	confidence=0.8
+he.suggest.avly_tvsypv	positive.suggestion	אולי תוסיפו
+he.suggest.shvvh_lshqvl	positive.suggestion	שווה לשקול	confidence=0.8
+he.suggest.yhyh_nchmd	positive.suggestion	יהיה נחמד	confidence=0.8
+he.suggest.yhyh_mevlh	positive.suggestion	יהיה מעולה	confidence=0.75
+he.suggest.yhyh_kyp	positive.suggestion	יהיה כיף	confidence=0.7
+he.suggest.ashmch_am_tvsypv	positive.suggestion	אשמח אם תוסיפו
+he.suggest.cc_at	positive.suggestion	cc <handle>	confidence=0.7
+
+# positive.advocacy: praise, recommends the brand
+he.advocacy.mmlyts_bchvm	positive.advocacy	ממליץ בחום	confidence=0.95
+he.advocacy.mmlytsh_bchvm	positive.advocacy	ממליצה בחום	confidence=0.95
+he.advocacy.mmlytsym_bchvm	positive.advocacy	ממליצים בחום
+he.advocacy.tmyd_mmlyts	positive.advocacy	תמיד ממליץ
+he.advocacy.tmyd_mmlytsh	positive.advocacy	תמיד ממליצה
+he.advocacy.mmlyts_elykm	positive.advocacy	ממליץ עליכם
+he.advocacy.mmlytsh_elykm	positive.advocacy	ממליצה עליכם
+he.advocacy.mvmlts_bchvm	positive.advocacy	מומלץ בחום
+he.advocacy.mavd_mvmlts	positive.advocacy	מאוד מומלץ	confidence=0.85
+he.advocacy.shyrvt_mevlh	positive.advocacy	שירות מעולה
+he.advocacy.shyrvt_mtsvyn	positive.advocacy	שירות מצוין
+he.advocacy.shyrvt_mtsvyyn	positive.advocacy	שירות מצויין
+he.advocacy.shyrvt_mdhym	positive.advocacy	שירות מדהים
+he.advocacy.alvpym	positive.advocacy	אלופים	confidence=0.85
+he.advocacy.alvph	positive.advocacy	אלופה	confidence=0.75
+he.advocacy.tvtchym	positive.advocacy	תותחים	confidence=0.85
+he.advocacy.tvtch	positive.advocacy	תותח	confidence=0.75
+he.advocacy.tvtchyt	positive.advocacy	תותחית	confidence=0.75
+he.advocacy.mlkym	positive.advocacy	מלכים	confidence=0.75
+he.advocacy.mdhymym	positive.advocacy	מדהימים	confidence=0.8
+he.advocacy.kl_hkbvd	positive.advocacy	כל הכבוד	confidence=0.85
+he.advocacy.hky_tvbym	positive.advocacy	הכי טובים	confidence=0.85
+he.advocacy.avhb_atkm	positive.advocacy	אוהב אתכם
+he.advocacy.avhbt_atkm	positive.advocacy	אוהבת אתכם
+he.advocacy.avhbym_atkm	positive.advocacy	אוהבים אתכם
+he.advocacy.mavd_mrvtsh	positive.advocacy	מאוד מרוצה	confidence=0.85
+he.advocacy.mrvtsh_mavd	positive.advocacy	מרוצה מאוד	confidence=0.85
+he.advocacy.shapv	positive.advocacy	שאפו	confidence=0.85
+he.advocacy.yyshr_kvch	positive.advocacy	יישר כוח
+he.advocacy.yshr_kvch	positive.advocacy	ישר כוח
+he.advocacy.la_makzbym	positive.advocacy	לא מאכזבים	confidence=0.85

@@ -1,0 +1,126 @@
+# Hebrew (he) scope and helper lexicon: negation, resolved-past and conditional
+# markers that qualify cues, duration units, ordinals and number words.
+# Written by the project team; no third-party word list.
+# Format: lexicons/README.md. Bare forms without niqqud or attached prefixes.
+# Units carry value=1; the dual forms (יומיים, שנתיים ...) are that many units.
+# Resolved markers are two-word forms on purpose: a single "תוקן" would also
+# fire inside "עדיין לא תוקן" and wrongly suppress the live cues around it.
+
+# scope.negation: negates a cue after it in the same clause
+he.scope.neg.la	scope.negation	לא
+he.scope.neg.ayn	scope.negation	אין
+he.scope.neg.aynny	scope.negation	אינני
+he.scope.neg.ayny	scope.negation	איני
+he.scope.neg.aynv	scope.negation	אינו
+he.scope.neg.aynh	scope.negation	אינה
+he.scope.neg.aynm	scope.negation	אינם
+he.scope.neg.aynn	scope.negation	אינן
+he.scope.neg.aynk	scope.negation	אינך
+he.scope.neg.aynkm	scope.negation	אינכם
+he.scope.neg.al	scope.negation	אל	confidence=0.5
+
+# scope.resolved: the cue is past and resolved ("התכוונתי ... אבל", "כבר סודר")
+he.scope.res.htkvvnty_x_abl	scope.resolved	התכוונתי ... אבל
+he.scope.res.kbr_svdr	scope.resolved	כבר סודר
+he.scope.res.kbr_svdrh	scope.resolved	כבר סודרה
+he.scope.res.hkl_svdr	scope.resolved	הכל סודר
+he.scope.res.kbr_tvqn	scope.resolved	כבר תוקן
+he.scope.res.kbr_tvqnh	scope.resolved	כבר תוקנה
+he.scope.res.beyh_nptrh	scope.resolved	בעיה נפתרה
+he.scope.res.beyh_svdrh	scope.resolved	בעיה סודרה
+he.scope.res.beyh_tvplh	scope.resolved	בעיה טופלה
+he.scope.res.tqlh_tvqnh	scope.resolved	תקלה תוקנה
+he.scope.res.tqlh_nptrh	scope.resolved	תקלה נפתרה
+he.scope.res.kbr_tvpl	scope.resolved	כבר טופל
+he.scope.res.kbr_tvplh	scope.resolved	כבר טופלה
+he.scope.res.kbr_hstdr	scope.resolved	כבר הסתדר
+he.scope.res.hkl_hstdr	scope.resolved	הכל הסתדר
+he.scope.res.tvdh_tyqntm	scope.resolved	תודה תיקנתם
+he.scope.res.tvdh_sydrtm	scope.resolved	תודה סידרתם
+he.scope.res.tvdh_ptrtm	scope.resolved	תודה פתרתם
+he.scope.res.shynyty_x_dety	scope.resolved	שיניתי ... דעתי
+he.scope.res.kbr_la_rlvvnty	scope.resolved	כבר לא רלוונטי
+he.scope.res.yrd_prq	scope.resolved	ירד פרק
+
+# scope.conditional: makes a cue hypothetical ("אם זה יקרה שוב")
+he.scope.cond.am	scope.conditional	אם
+he.scope.cond.bmydh	scope.conditional	במידה
+he.scope.cond.aylv	scope.conditional	אילו
+he.scope.cond.almla	scope.conditional	אלמלא
+he.scope.cond.btnay	scope.conditional	בתנאי
+he.scope.cond.evd_pem_acht	scope.conditional	עוד פעם אחת
+
+# unit.hour: hours
+he.unit.hour.sheh	unit.hour	שעה	value=1
+he.unit.hour.shevt	unit.hour	שעות	value=1
+he.unit.hour.shetyym	unit.hour	שעתיים	value=2
+
+# unit.day: days
+he.unit.day.yvm	unit.day	יום	value=1
+he.unit.day.ymym	unit.day	ימים	value=1
+he.unit.day.ymmh	unit.day	יממה	value=1
+he.unit.day.ymmvt	unit.day	יממות	value=1
+he.unit.day.yvmyym	unit.day	יומיים	value=2
+
+# unit.week: weeks
+he.unit.week.shbve	unit.week	שבוע	value=1
+he.unit.week.shbvevt	unit.week	שבועות	value=1
+he.unit.week.shbveyym	unit.week	שבועיים	value=2
+
+# unit.month: months
+he.unit.month.chvdsh	unit.month	חודש	value=1
+he.unit.month.chvdshym	unit.month	חודשים	value=1
+he.unit.month.chvdshyym	unit.month	חודשיים	value=2
+
+# unit.year: years
+he.unit.year.shnh	unit.year	שנה	value=1
+he.unit.year.shnym	unit.year	שנים	value=1
+he.unit.year.shnvt	unit.year	שנות	value=1
+he.unit.year.shntyym	unit.year	שנתיים	value=2
+he.unit.year.eshvr	unit.year	עשור	value=10
+he.unit.year.eshvrym	unit.year	עשורים	value=10
+
+# ordinal: ordinal words
+he.ord.shny	ordinal	שני	value=2
+he.ord.shnyyh	ordinal	שנייה	value=2
+he.ord.shnyh	ordinal	שניה	value=2
+he.ord.pemyym	ordinal	פעמיים	value=2
+he.ord.shlyshy	ordinal	שלישי	value=3
+he.ord.shlyshyt	ordinal	שלישית	value=3
+he.ord.rbyey	ordinal	רביעי	value=4
+he.ord.rbyeyt	ordinal	רביעית	value=4
+he.ord.chmyshy	ordinal	חמישי	value=5
+he.ord.chmyshyt	ordinal	חמישית	value=5
+he.ord.shyshy	ordinal	שישי	value=6
+he.ord.shyshyt	ordinal	שישית	value=6
+he.ord.shbyey	ordinal	שביעי	value=7
+he.ord.shbyeyt	ordinal	שביעית	value=7
+he.ord.shmyny	ordinal	שמיני	value=8
+he.ord.shmynyt	ordinal	שמינית	value=8
+he.ord.tshyey	ordinal	תשיעי	value=9
+he.ord.tshyeyt	ordinal	תשיעית	value=9
+he.ord.eshyry	ordinal	עשירי	value=10
+he.ord.eshyryt	ordinal	עשירית	value=10
+
+# number: masculine, construct and variant spellings of number words
+he.num.shty	number	שתי	value=2
+he.num.shtyym	number	שתיים	value=2
+he.num.shtym	number	שתים	value=2
+he.num.shnyym	number	שניים	value=2
+he.num.shlvshh	number	שלושה	value=3
+he.num.shlvsht	number	שלושת	value=3
+he.num.arbeh	number	ארבעה	value=4
+he.num.arbet	number	ארבעת	value=4
+he.num.chmyshh	number	חמישה	value=5
+he.num.chmshh	number	חמשה	value=5
+he.num.chmsht	number	חמשת	value=5
+he.num.shyshh	number	שישה	value=6
+he.num.shshh	number	ששה	value=6
+he.num.shsht	number	ששת	value=6
+he.num.shbeh	number	שבעה	value=7
+he.num.shbet	number	שבעת	value=7
+he.num.shmvnt	number	שמונת	value=8
+he.num.tsheh	number	תשעה	value=9
+he.num.tshet	number	תשעת	value=9
+he.num.eshrh	number	עשרה	value=10
+he.num.eshrt	number	עשרת	value=10

@@ -1,0 +1,717 @@
+# Indonesian (id) cue lexicon: entries for the 15 triage cues of the domain brief,
+# in standard and colloquial/social-media spelling (gak, nggak, ga, udah, bgt, aja, tdk, yg).
+# Written by the project team; no third-party word list.
+# Format: lexicons/README.md. Default confidence is 0.9; ambiguous entries carry less.
+# Hyphenated words are split by the tokenizer: "lagi-lagi" is written "lagi lagi".
+# Scope words (negation, resolved, conditional), units and ordinals live in scope.lex.
+
+# churn.cancel: intends to cancel, close, leave or end the relationship
+id.cancel.berhenti_berlangganan	churn.cancel	berhenti berlangganan	confidence=0.95
+id.cancel.berhenti_langganan	churn.cancel	berhenti langganan	confidence=0.95
+id.cancel.stop_berlangganan	churn.cancel	stop berlangganan	confidence=0.95
+id.cancel.stop_langganan	churn.cancel	stop langganan	confidence=0.95
+id.cancel.putus_langganan	churn.cancel	putus langganan
+id.cancel.putuskan_langganan	churn.cancel	putuskan langganan
+id.cancel.memutus_x_langganan	churn.cancel	memutus* ... langganan	confidence=0.85
+id.cancel.putus_kontrak	churn.cancel	putus kontrak	confidence=0.85
+id.cancel.pemutusan_x_langganan	churn.cancel	pemutusan ... langganan	confidence=0.85
+id.cancel.pemutusan_kontrak	churn.cancel	pemutusan kontrak	confidence=0.85
+id.cancel.berhenti_pakai	churn.cancel	berhenti pakai	confidence=0.85
+id.cancel.berhenti_menggunakan	churn.cancel	berhenti menggunakan	confidence=0.85
+id.cancel.stop_pakai	churn.cancel	stop pakai	confidence=0.85
+id.cancel.berhenti_x_pelanggan	churn.cancel	berhenti ... pelanggan
+id.cancel.mau_berhenti	churn.cancel	mau berhenti	confidence=0.7
+id.cancel.ingin_berhenti	churn.cancel	ingin berhenti	confidence=0.7
+id.cancel.pengen_berhenti	churn.cancel	pengen berhenti	confidence=0.7
+id.cancel.batalkan_x_langganan	churn.cancel	batalkan ... langganan	confidence=0.95
+id.cancel.membatalkan_x_langganan	churn.cancel	membatalkan ... langganan	confidence=0.95
+id.cancel.pembatalan_x_langganan	churn.cancel	pembatalan ... langganan	confidence=0.85
+id.cancel.batalin_x_langganan	churn.cancel	batalin ... langganan	confidence=0.95
+id.cancel.langganan_x_dibatalkan	churn.cancel	langganan ... dibatalkan
+id.cancel.batalkan_x_akun	churn.cancel	batalkan ... akun
+id.cancel.membatalkan_x_akun	churn.cancel	membatalkan ... akun
+id.cancel.batalin_x_akun	churn.cancel	batalin ... akun
+id.cancel.akun_x_dibatalkan	churn.cancel	akun ... dibatalkan	confidence=0.85
+id.cancel.batalkan_x_kontrak	churn.cancel	batalkan ... kontrak
+id.cancel.membatalkan_x_kontrak	churn.cancel	membatalkan ... kontrak
+id.cancel.pembatalan_x_kontrak	churn.cancel	pembatalan ... kontrak	confidence=0.85
+id.cancel.batalkan_x_layanan	churn.cancel	batalkan ... layanan
+id.cancel.membatalkan_x_layanan	churn.cancel	membatalkan ... layanan
+id.cancel.pembatalan_layanan	churn.cancel	pembatalan layanan	confidence=0.85
+id.cancel.mau_batal_w	churn.cancel	mau batal*	confidence=0.7
+id.cancel.ingin_batal_w	churn.cancel	ingin batal*	confidence=0.7
+id.cancel.mau_membatalkan	churn.cancel	mau membatalkan	confidence=0.8
+id.cancel.ingin_membatalkan	churn.cancel	ingin membatalkan	confidence=0.8
+id.cancel.minta_dibatalkan	churn.cancel	minta dibatalkan	confidence=0.8
+id.cancel.membatalkn	churn.cancel	membatalkn	confidence=0.7
+id.cancel.batalkn	churn.cancel	batalkn	confidence=0.7
+id.cancel.tutup_x_akun	churn.cancel	tutup ... akun
+id.cancel.menutup_x_akun	churn.cancel	menutup ... akun
+id.cancel.penutupan_x_akun	churn.cancel	penutupan ... akun	confidence=0.85
+id.cancel.tutup_x_rekening	churn.cancel	tutup ... rekening
+id.cancel.menutup_x_rekening	churn.cancel	menutup ... rekening
+id.cancel.penutupan_x_rekening	churn.cancel	penutupan ... rekening	confidence=0.85
+id.cancel.hapus_x_akun	churn.cancel	hapus ... akun	confidence=0.85
+id.cancel.menghapus_x_akun	churn.cancel	menghapus ... akun	confidence=0.85
+id.cancel.nonaktifkan_x_akun	churn.cancel	nonaktifkan ... akun	confidence=0.8
+id.cancel.menonaktifkan_x_akun	churn.cancel	menonaktifkan ... akun	confidence=0.8
+id.cancel.cancel	churn.cancel	cancel	confidence=0.55
+id.cancel.cancel_x_langganan	churn.cancel	cancel ... langganan
+id.cancel.cancel_x_akun	churn.cancel	cancel ... akun
+id.cancel.mau_cancel	churn.cancel	mau cancel	confidence=0.8
+id.cancel.cancel_aja	churn.cancel	cancel aja	confidence=0.75
+id.cancel.tidak_mau_pakai_x_lagi	churn.cancel	tidak mau pakai ... lagi
+id.cancel.tidak_mau_x_pelanggan_x_lagi	churn.cancel	tidak mau ... pelanggan ... lagi
+id.cancel.gak_mau_pakai_x_lagi	churn.cancel	gak mau pakai ... lagi
+id.cancel.ga_mau_pakai_x_lagi	churn.cancel	ga mau pakai ... lagi
+id.cancel.nggak_mau_pakai_x_lagi	churn.cancel	nggak mau pakai ... lagi
+id.cancel.tidak_akan_x_beli_x_lagi	churn.cancel	tidak akan ... beli ... lagi
+id.cancel.gak_akan_x_beli_x_lagi	churn.cancel	gak akan ... beli ... lagi
+id.cancel.tidak_akan_x_pakai_x_lagi	churn.cancel	tidak akan ... pakai ... lagi
+id.cancel.gak_akan_x_pakai_x_lagi	churn.cancel	gak akan ... pakai ... lagi
+id.cancel.ogah_pakai	churn.cancel	ogah pakai	confidence=0.85
+id.cancel.ogah_beli	churn.cancel	ogah beli	confidence=0.8
+id.cancel.kapok	churn.cancel	kapok	confidence=0.8
+id.cancel.kapok_pakai	churn.cancel	kapok pakai
+id.cancel.kapok_beli	churn.cancel	kapok beli
+id.cancel.kapok_langganan	churn.cancel	kapok langganan
+id.cancel.ini_terakhir_kali	churn.cancel	ini terakhir kali	confidence=0.8
+id.cancel.ini_yang_terakhir	churn.cancel	ini yang terakhir	confidence=0.75
+id.cancel.tidak_akan_memperpanjang	churn.cancel	tidak akan memperpanjang	confidence=0.8
+id.cancel.gak_akan_perpanjang	churn.cancel	gak akan perpanjang	confidence=0.8
+id.cancel.ga_akan_perpanjang	churn.cancel	ga akan perpanjang	confidence=0.8
+id.cancel.mending_berhenti	churn.cancel	mending berhenti	confidence=0.85
+id.cancel.mending_tutup	churn.cancel	mending tutup	confidence=0.85
+id.cancel.mendingan_berhenti	churn.cancel	mendingan berhenti	confidence=0.85
+id.cancel.cabut_langganan	churn.cancel	cabut langganan	confidence=0.85
+id.cancel.cukup_sampai_di_sini	churn.cancel	cukup sampai di sini	confidence=0.85
+id.cancel.cukup_sampai_disini	churn.cancel	cukup sampai disini	confidence=0.85
+id.cancel.udahan_aja	churn.cancel	udahan aja	confidence=0.7
+id.cancel.selamat_tinggal	churn.cancel	selamat tinggal	confidence=0.6
+
+# churn.switch: moving to or shopping at a competitor
+id.switch.pindah_ke_at	churn.switch	pindah ke <handle>
+id.switch.beralih_ke_at	churn.switch	beralih ke <handle>
+id.switch.pindah_provider	churn.switch	pindah provider
+id.switch.pindah_operator	churn.switch	pindah operator
+id.switch.pindah_layanan	churn.switch	pindah layanan	confidence=0.85
+id.switch.ganti_provider	churn.switch	ganti provider
+id.switch.ganti_operator	churn.switch	ganti operator
+id.switch.ganti_ke_at	churn.switch	ganti ke <handle>
+id.switch.provider_lain	churn.switch	provider lain	confidence=0.8
+id.switch.operator_lain	churn.switch	operator lain	confidence=0.8
+id.switch.perusahaan_lain	churn.switch	perusahaan lain	confidence=0.7
+id.switch.toko_lain	churn.switch	toko lain	confidence=0.75
+id.switch.maskapai_lain	churn.switch	maskapai lain	confidence=0.75
+id.switch.ekspedisi_lain	churn.switch	ekspedisi lain	confidence=0.75
+id.switch.kurir_lain	churn.switch	kurir lain	confidence=0.75
+id.switch.kompetitor	churn.switch	kompetitor	confidence=0.7
+id.switch.pesaing	churn.switch	pesaing	confidence=0.7
+id.switch.toko_sebelah	churn.switch	toko sebelah	confidence=0.8
+id.switch.provider_sebelah	churn.switch	provider sebelah	confidence=0.85
+id.switch.lebih_murah_di	churn.switch	lebih murah di	confidence=0.7
+id.switch.mending_pakai	churn.switch	mending pakai	confidence=0.8
+id.switch.mendingan_pakai	churn.switch	mendingan pakai	confidence=0.8
+id.switch.mending_ke	churn.switch	mending ke	confidence=0.7
+id.switch.mending_beli_di	churn.switch	mending beli di	confidence=0.8
+id.switch.cari_alternatif	churn.switch	cari alternatif	confidence=0.8
+id.switch.alternatif_lain	churn.switch	alternatif lain	confidence=0.75
+
+# loyalty.tenure: states a long relationship; the number and unit give the duration
+id.tenure.sudah_n_tahun	loyalty.tenure	sudah <num> tahun	confidence=0.7
+id.tenure.udah_n_tahun	loyalty.tenure	udah <num> tahun	confidence=0.7
+id.tenure.sdh_n_tahun	loyalty.tenure	sdh <num> tahun	confidence=0.7
+id.tenure.pelanggan_x_n_tahun	loyalty.tenure	pelanggan ... <num> tahun
+id.tenure.pelanggan_sejak_yyyy	loyalty.tenure	pelanggan sejak <year>	confidence=0.95
+id.tenure.pelanggan_sejak_tahun_yyyy	loyalty.tenure	pelanggan sejak tahun <year>	confidence=0.95
+id.tenure.langganan_sejak_yyyy	loyalty.tenure	langganan sejak <year>
+id.tenure.langganan_sejak_tahun_yyyy	loyalty.tenure	langganan sejak tahun <year>
+id.tenure.berlangganan_sejak_yyyy	loyalty.tenure	berlangganan sejak <year>
+id.tenure.berlangganan_x_n_tahun	loyalty.tenure	berlangganan ... <num> tahun
+id.tenure.langganan_x_n_tahun	loyalty.tenure	langganan ... <num> tahun	confidence=0.85
+id.tenure.n_tahun_langganan	loyalty.tenure	<num> tahun langganan
+id.tenure.n_tahun_berlangganan	loyalty.tenure	<num> tahun berlangganan
+id.tenure.n_tahun_x_pelanggan	loyalty.tenure	<num> tahun ... pelanggan	confidence=0.85
+id.tenure.n_tahun_setia	loyalty.tenure	<num> tahun setia
+id.tenure.setia_x_n_tahun	loyalty.tenure	setia ... <num> tahun
+id.tenure.nasabah_sejak_yyyy	loyalty.tenure	nasabah sejak <year>
+id.tenure.nasabah_x_n_tahun	loyalty.tenure	nasabah ... <num> tahun
+id.tenure.member_sejak_yyyy	loyalty.tenure	member sejak <year>	confidence=0.85
+id.tenure.pengguna_sejak_yyyy	loyalty.tenure	pengguna sejak <year>	confidence=0.85
+id.tenure.pakai_x_n_tahun	loyalty.tenure	pakai ... <num> tahun	confidence=0.7
+id.tenure.menggunakan_x_n_tahun	loyalty.tenure	menggunakan ... <num> tahun	confidence=0.7
+id.tenure.pelanggan_setia	loyalty.tenure	pelanggan setia	confidence=0.85
+id.tenure.pelanggan_lama	loyalty.tenure	pelanggan lama	confidence=0.8
+id.tenure.nasabah_setia	loyalty.tenure	nasabah setia	confidence=0.85
+id.tenure.nasabah_lama	loyalty.tenure	nasabah lama	confidence=0.8
+id.tenure.pengguna_setia	loyalty.tenure	pengguna setia	confidence=0.85
+id.tenure.lama_berlangganan	loyalty.tenure	lama berlangganan	confidence=0.8
+id.tenure.bertahun_tahun_x_langganan	loyalty.tenure	bertahun tahun ... langganan	confidence=0.8
+id.tenure.langganan_x_bertahun_tahun	loyalty.tenure	langganan ... bertahun tahun	confidence=0.8
+id.tenure.pelanggan_x_bertahun_tahun	loyalty.tenure	pelanggan ... bertahun tahun	confidence=0.85
+id.tenure.lama_langganan	loyalty.tenure	lama langganan	confidence=0.75
+id.tenure.lama_jadi_pelanggan	loyalty.tenure	lama jadi pelanggan	confidence=0.85
+id.tenure.sudah_lama_pakai	loyalty.tenure	sudah lama pakai	confidence=0.7
+id.tenure.udah_lama_pakai	loyalty.tenure	udah lama pakai	confidence=0.7
+id.tenure.pelanggan_x_dekade	loyalty.tenure	pelanggan ... dekade
+
+# loyalty.referrals: says they recommended or referred others
+id.referral.mengajak_x_teman	loyalty.referrals	mengajak ... teman	confidence=0.85
+id.referral.ngajak_x_teman	loyalty.referrals	ngajak ... teman	confidence=0.85
+id.referral.ajak_x_teman	loyalty.referrals	ajak ... teman	confidence=0.7
+id.referral.mengajak_x_keluarga	loyalty.referrals	mengajak ... keluarga	confidence=0.8
+id.referral.ngajak_x_keluarga	loyalty.referrals	ngajak ... keluarga	confidence=0.8
+id.referral.sudah_merekomendasi_w	loyalty.referrals	sudah merekomendasi*
+id.referral.udah_merekomendasi_w	loyalty.referrals	udah merekomendasi*
+id.referral.sudah_rekomendasi_w	loyalty.referrals	sudah rekomendasi*	confidence=0.85
+id.referral.udah_rekomendasi_w	loyalty.referrals	udah rekomendasi*	confidence=0.85
+id.referral.sudah_saya_rekomendasi_w	loyalty.referrals	sudah saya rekomendasi*
+id.referral.pernah_merekomendasi_w	loyalty.referrals	pernah merekomendasi*	confidence=0.8
+id.referral.udah_ngerekomen_w	loyalty.referrals	udah ngerekomen*	confidence=0.85
+id.referral.mereferensikan	loyalty.referrals	mereferensikan	confidence=0.8
+id.referral.sudah_mempromosikan	loyalty.referrals	sudah mempromosikan	confidence=0.8
+id.referral.racunin	loyalty.referrals	racunin	confidence=0.75
+id.referral.ngeracunin	loyalty.referrals	ngeracunin	confidence=0.75
+id.referral.bawa_x_pelanggan	loyalty.referrals	bawa ... pelanggan	confidence=0.7
+
+# repeat.failure: the problem happened before
+id.repeat.lagi_lagi	repeat.failure	lagi lagi	confidence=0.95
+id.repeat.lagi2	repeat.failure	lagi2
+id.repeat.lagi_dan_lagi	repeat.failure	lagi dan lagi	confidence=0.95
+id.repeat.kesekian_kali_w	repeat.failure	kesekian kali*	confidence=0.95
+id.repeat.kesekian	repeat.failure	kesekian	confidence=0.85
+id.repeat.keberapa_kali_w	repeat.failure	keberapa kali*
+id.repeat.berkali_kali	repeat.failure	berkali kali
+id.repeat.berkali2	repeat.failure	berkali2
+id.repeat.berulang_kali	repeat.failure	berulang kali
+id.repeat.berulang_ulang	repeat.failure	berulang ulang
+id.repeat.berulang2	repeat.failure	berulang2
+id.repeat.berulang	repeat.failure	berulang	confidence=0.75
+id.repeat.terulang	repeat.failure	terulang	confidence=0.85
+id.repeat.kambuh	repeat.failure	kambuh	confidence=0.7
+id.repeat.n_kali	repeat.failure	<num> kali	confidence=0.6
+id.repeat.kedua_kali_w	repeat.failure	kedua kali*	confidence=0.85
+id.repeat.ketiga_kali_w	repeat.failure	ketiga kali*	confidence=0.95
+id.repeat.keempat_kali_w	repeat.failure	keempat kali*	confidence=0.95
+id.repeat.kelima_kali_w	repeat.failure	kelima kali*	confidence=0.95
+id.repeat.kali_kedua	repeat.failure	kali kedua	confidence=0.85
+id.repeat.kali_ketiga	repeat.failure	kali ketiga	confidence=0.95
+id.repeat.kali_keempat	repeat.failure	kali keempat	confidence=0.95
+id.repeat.kali_kelima	repeat.failure	kali kelima	confidence=0.95
+id.repeat.ke_n_kali_w	repeat.failure	ke <num> kali*
+id.repeat.bukan_pertama_kali_w	repeat.failure	bukan pertama kali*	confidence=0.95
+id.repeat.bukan_yang_pertama	repeat.failure	bukan yang pertama
+id.repeat.bukan_sekali	repeat.failure	bukan sekali	confidence=0.85
+id.repeat.sudah_sering	repeat.failure	sudah sering	confidence=0.75
+id.repeat.udah_sering	repeat.failure	udah sering	confidence=0.75
+id.repeat.sering_mati	repeat.failure	sering mati	confidence=0.85
+id.repeat.sering_putus	repeat.failure	sering putus	confidence=0.85
+id.repeat.sering_error	repeat.failure	sering error	confidence=0.85
+id.repeat.sering_gangguan	repeat.failure	sering gangguan	confidence=0.85
+id.repeat.sering_down	repeat.failure	sering down	confidence=0.85
+id.repeat.sering_lemot	repeat.failure	sering lemot	confidence=0.8
+id.repeat.sering_terjadi	repeat.failure	sering terjadi	confidence=0.8
+id.repeat.selalu_begini	repeat.failure	selalu begini	confidence=0.8
+id.repeat.selalu_gini	repeat.failure	selalu gini	confidence=0.8
+id.repeat.gini_terus	repeat.failure	gini terus	confidence=0.85
+id.repeat.begini_terus	repeat.failure	begini terus	confidence=0.85
+id.repeat.terus_terusan	repeat.failure	terus terusan	confidence=0.85
+id.repeat.terus_menerus	repeat.failure	terus menerus	confidence=0.85
+id.repeat.mati_terus	repeat.failure	mati terus	confidence=0.85
+id.repeat.error_terus	repeat.failure	error terus	confidence=0.85
+id.repeat.putus_terus	repeat.failure	putus terus	confidence=0.85
+id.repeat.gangguan_terus	repeat.failure	gangguan terus	confidence=0.85
+id.repeat.down_terus	repeat.failure	down terus	confidence=0.85
+id.repeat.lemot_terus	repeat.failure	lemot terus	confidence=0.8
+id.repeat.masih_belum	repeat.failure	masih belum	confidence=0.7
+id.repeat.masih_tidak_bisa	repeat.failure	masih tidak bisa	confidence=0.8
+id.repeat.masih_gak_bisa	repeat.failure	masih gak bisa	confidence=0.8
+id.repeat.masih_ga_bisa	repeat.failure	masih ga bisa	confidence=0.8
+id.repeat.masih_nggak_bisa	repeat.failure	masih nggak bisa	confidence=0.8
+id.repeat.masih_error	repeat.failure	masih error	confidence=0.8
+id.repeat.masih_mati	repeat.failure	masih mati	confidence=0.8
+id.repeat.masih_gangguan	repeat.failure	masih gangguan	confidence=0.8
+id.repeat.masih_sama	repeat.failure	masih sama	confidence=0.6
+id.repeat.masalah_yang_sama	repeat.failure	masalah yang sama	confidence=0.85
+id.repeat.masalah_sama	repeat.failure	masalah sama	confidence=0.75
+id.repeat.kendala_yang_sama	repeat.failure	kendala yang sama	confidence=0.85
+id.repeat.keluhan_yang_sama	repeat.failure	keluhan yang sama	confidence=0.85
+id.repeat.mati_lagi	repeat.failure	mati lagi
+id.repeat.down_lagi	repeat.failure	down lagi
+id.repeat.error_lagi	repeat.failure	error lagi
+id.repeat.rusak_lagi	repeat.failure	rusak lagi
+id.repeat.gangguan_lagi	repeat.failure	gangguan lagi
+id.repeat.putus_lagi	repeat.failure	putus lagi
+id.repeat.terjadi_lagi	repeat.failure	terjadi lagi
+id.repeat.kejadian_lagi	repeat.failure	kejadian lagi
+id.repeat.bermasalah_lagi	repeat.failure	bermasalah lagi
+id.repeat.telat_lagi	repeat.failure	telat lagi
+id.repeat.lemot_lagi	repeat.failure	lemot lagi	confidence=0.85
+id.repeat.hilang_lagi	repeat.failure	hilang lagi	confidence=0.85
+id.repeat.gagal_lagi	repeat.failure	gagal lagi
+id.repeat.hang_lagi	repeat.failure	hang lagi	confidence=0.85
+id.repeat.ngadat_lagi	repeat.failure	ngadat lagi
+id.repeat.offline_lagi	repeat.failure	offline lagi
+id.repeat.los_lagi	repeat.failure	los lagi	confidence=0.8
+id.repeat.terlambat_lagi	repeat.failure	terlambat lagi
+id.repeat.ditagih_lagi	repeat.failure	ditagih lagi	confidence=0.85
+id.repeat.dipotong_lagi	repeat.failure	dipotong lagi	confidence=0.85
+id.repeat.kepotong_lagi	repeat.failure	kepotong lagi	confidence=0.85
+id.repeat.begini_lagi	repeat.failure	begini lagi	confidence=0.85
+id.repeat.gini_lagi	repeat.failure	gini lagi	confidence=0.85
+id.repeat.salah_lagi	repeat.failure	salah lagi	confidence=0.85
+id.repeat.kena_lagi	repeat.failure	kena lagi	confidence=0.8
+id.repeat.kembali_terjadi	repeat.failure	kembali terjadi	confidence=0.85
+id.repeat.kembali_error	repeat.failure	kembali error	confidence=0.85
+id.repeat.kembali_mati	repeat.failure	kembali mati	confidence=0.85
+id.repeat.kembali_bermasalah	repeat.failure	kembali bermasalah	confidence=0.85
+
+# emotion.anger: anger, disgust, being fed up
+id.anger.kesal	emotion.anger	kesal
+id.anger.kesel	emotion.anger	kesel
+id.anger.kzl	emotion.anger	kzl	confidence=0.85
+id.anger.marah	emotion.anger	marah
+id.anger.murka	emotion.anger	murka
+id.anger.geram	emotion.anger	geram
+id.anger.muak	emotion.anger	muak	confidence=0.95
+id.anger.jengkel	emotion.anger	jengkel
+id.anger.dongkol	emotion.anger	dongkol
+id.anger.sebal	emotion.anger	sebal	confidence=0.85
+id.anger.sebel	emotion.anger	sebel	confidence=0.85
+id.anger.gondok	emotion.anger	gondok	confidence=0.85
+id.anger.gedek	emotion.anger	gedek	confidence=0.85
+id.anger.bikin_emosi	emotion.anger	bikin emosi
+id.anger.emosi	emotion.anger	emosi	confidence=0.7
+id.anger.naik_darah	emotion.anger	naik darah
+id.anger.bete	emotion.anger	bete	confidence=0.6
+id.anger.capek_deh	emotion.anger	capek deh	confidence=0.75
+id.anger.capek	emotion.anger	capek	confidence=0.6
+id.anger.cukup_sudah	emotion.anger	cukup sudah	confidence=0.75
+id.anger.keterlaluan	emotion.anger	keterlaluan
+id.anger.kelewatan	emotion.anger	kelewatan	confidence=0.85
+id.anger.kebangetan	emotion.anger	kebangetan	confidence=0.85
+id.anger.parah_bgt	emotion.anger	parah bgt	confidence=0.85
+id.anger.parah_banget	emotion.anger	parah banget	confidence=0.85
+id.anger.parah	emotion.anger	parah	confidence=0.6
+id.anger.payah	emotion.anger	payah	confidence=0.75
+id.anger.bobrok	emotion.anger	bobrok	confidence=0.85
+id.anger.brengsek	emotion.anger	brengsek	confidence=0.95
+id.anger.bangsat	emotion.anger	bangsat	confidence=0.95
+id.anger.anjrit	emotion.anger	anjrit	confidence=0.7
+id.anger.sialan	emotion.anger	sialan
+id.anger.sial	emotion.anger	sial	confidence=0.7
+id.anger.tai	emotion.anger	tai	confidence=0.75
+id.anger.taik	emotion.anger	taik	confidence=0.75
+id.anger.goblok	emotion.anger	goblok
+id.anger.bego	emotion.anger	bego	confidence=0.8
+id.anger.tolol	emotion.anger	tolol
+id.anger.bodoh	emotion.anger	bodoh	confidence=0.75
+id.anger.penipu	emotion.anger	penipu	confidence=0.85
+id.anger.penipuan	emotion.anger	penipuan	confidence=0.85
+id.anger.ditipu	emotion.anger	ditipu	confidence=0.8
+id.anger.nipu	emotion.anger	nipu	confidence=0.8
+id.anger.zalim	emotion.anger	zalim	confidence=0.8
+id.anger.dzolim	emotion.anger	dzolim	confidence=0.8
+id.anger.kurang_ajar	emotion.anger	kurang ajar
+id.anger.tidak_becus	emotion.anger	tidak becus
+id.anger.tdk_becus	emotion.anger	tdk becus
+id.anger.gak_becus	emotion.anger	gak becus
+id.anger.ga_becus	emotion.anger	ga becus
+id.anger.gk_becus	emotion.anger	gk becus
+id.anger.nggak_becus	emotion.anger	nggak becus
+id.anger.gak_ngotak	emotion.anger	gak ngotak	confidence=0.85
+id.anger.ga_ngotak	emotion.anger	ga ngotak	confidence=0.85
+id.anger.nggak_ngotak	emotion.anger	nggak ngotak	confidence=0.85
+id.anger.tidak_profesional	emotion.anger	tidak profesional	confidence=0.7
+id.anger.gak_profesional	emotion.anger	gak profesional	confidence=0.7
+id.anger.ga_profesional	emotion.anger	ga profesional	confidence=0.7
+id.anger.nggak_profesional	emotion.anger	nggak profesional	confidence=0.7
+id.anger.ngeselin	emotion.anger	ngeselin
+id.anger.menyebalkan	emotion.anger	menyebalkan
+id.anger.menjengkelkan	emotion.anger	menjengkelkan
+id.anger.nyebelin	emotion.anger	nyebelin
+id.anger.menjijikkan	emotion.anger	menjijikkan	confidence=0.85
+id.anger.jijik	emotion.anger	jijik	confidence=0.75
+id.anger.sampah	emotion.anger	sampah	confidence=0.75
+id.anger.benci	emotion.anger	benci	confidence=0.75
+id.anger.wtf	emotion.anger	wtf	confidence=0.85
+id.anger.semarah_ini	emotion.anger	semarah ini
+id.anger.tidak_pernah_semarah_ini	emotion.anger	tidak pernah semarah ini
+
+# emotion.disappointment: let down, sad, dissatisfied
+id.disappoint.kecewa_w	emotion.disappointment	kecewa*	confidence=0.95
+id.disappoint.mengecewakan	emotion.disappointment	mengecewakan	confidence=0.95
+id.disappoint.dikecewakan	emotion.disappointment	dikecewakan	confidence=0.95
+id.disappoint.kekecewaan	emotion.disappointment	kekecewaan	confidence=0.95
+id.disappoint.kecwa	emotion.disappointment	kecwa	confidence=0.8
+id.disappoint.kcewa	emotion.disappointment	kcewa	confidence=0.8
+id.disappoint.sedih	emotion.disappointment	sedih	confidence=0.85
+id.disappoint.menyedihkan	emotion.disappointment	menyedihkan	confidence=0.8
+id.disappoint.sangat_disayangkan	emotion.disappointment	sangat disayangkan
+id.disappoint.disayangkan	emotion.disappointment	disayangkan	confidence=0.8
+id.disappoint.sayang_sekali	emotion.disappointment	sayang sekali	confidence=0.7
+id.disappoint.tidak_puas	emotion.disappointment	tidak puas	confidence=0.85
+id.disappoint.tdk_puas	emotion.disappointment	tdk puas	confidence=0.85
+id.disappoint.gak_puas	emotion.disappointment	gak puas	confidence=0.85
+id.disappoint.ga_puas	emotion.disappointment	ga puas	confidence=0.85
+id.disappoint.nggak_puas	emotion.disappointment	nggak puas	confidence=0.85
+id.disappoint.kurang_puas	emotion.disappointment	kurang puas	confidence=0.85
+id.disappoint.tidak_memuaskan	emotion.disappointment	tidak memuaskan	confidence=0.85
+id.disappoint.kurang_memuaskan	emotion.disappointment	kurang memuaskan	confidence=0.85
+id.disappoint.gak_memuaskan	emotion.disappointment	gak memuaskan	confidence=0.85
+id.disappoint.ga_memuaskan	emotion.disappointment	ga memuaskan	confidence=0.85
+id.disappoint.ketidakpuasan	emotion.disappointment	ketidakpuasan	confidence=0.85
+id.disappoint.tidak_sesuai_harapan	emotion.disappointment	tidak sesuai harapan
+id.disappoint.gak_sesuai_harapan	emotion.disappointment	gak sesuai harapan
+id.disappoint.ga_sesuai_harapan	emotion.disappointment	ga sesuai harapan
+id.disappoint.nggak_sesuai_harapan	emotion.disappointment	nggak sesuai harapan
+id.disappoint.tidak_sesuai_ekspektasi	emotion.disappointment	tidak sesuai ekspektasi
+id.disappoint.gak_sesuai_ekspektasi	emotion.disappointment	gak sesuai ekspektasi
+id.disappoint.ga_sesuai_ekspektasi	emotion.disappointment	ga sesuai ekspektasi
+id.disappoint.jauh_dari_harapan	emotion.disappointment	jauh dari harapan	confidence=0.85
+id.disappoint.dulu_bagus	emotion.disappointment	dulu bagus	confidence=0.8
+id.disappoint.dulu_lebih_baik	emotion.disappointment	dulu lebih baik	confidence=0.8
+id.disappoint.makin_jelek	emotion.disappointment	makin jelek	confidence=0.8
+id.disappoint.semakin_buruk	emotion.disappointment	semakin buruk	confidence=0.75
+id.disappoint.makin_buruk	emotion.disappointment	makin buruk	confidence=0.75
+id.disappoint.menyesal	emotion.disappointment	menyesal	confidence=0.8
+id.disappoint.nyesel	emotion.disappointment	nyesel	confidence=0.8
+id.disappoint.nyesal	emotion.disappointment	nyesal	confidence=0.75
+id.disappoint.rugi_beli	emotion.disappointment	rugi beli	confidence=0.8
+id.disappoint.zonk	emotion.disappointment	zonk	confidence=0.7
+id.disappoint.harapan_palsu	emotion.disappointment	harapan palsu	confidence=0.8
+id.disappoint.patah_hati	emotion.disappointment	patah hati	confidence=0.75
+id.disappoint.hilang_kepercayaan	emotion.disappointment	hilang kepercayaan	confidence=0.8
+id.disappoint.kehilangan_kepercayaan	emotion.disappointment	kehilangan kepercayaan	confidence=0.8
+id.disappoint.sekecewa_ini	emotion.disappointment	sekecewa ini
+id.disappoint.tidak_pernah_sekecewa_ini	emotion.disappointment	tidak pernah sekecewa ini
+id.disappoint.tidak_merekomendasikan	emotion.disappointment	tidak merekomendasikan	confidence=0.85
+id.disappoint.gak_rekomen	emotion.disappointment	gak rekomen	confidence=0.85
+id.disappoint.ga_rekomen	emotion.disappointment	ga rekomen	confidence=0.85
+id.disappoint.nggak_rekomen	emotion.disappointment	nggak rekomen	confidence=0.85
+id.disappoint.tidak_rekomen	emotion.disappointment	tidak rekomen	confidence=0.85
+id.disappoint.tidak_recommended	emotion.disappointment	tidak recommended	confidence=0.85
+id.disappoint.gak_recommended	emotion.disappointment	gak recommended	confidence=0.85
+id.disappoint.not_recommended	emotion.disappointment	not recommended	confidence=0.85
+
+# public.exposure: public channel, @brand mention, threat to post, review or go viral
+id.public.viralkan	public.exposure	viralkan	confidence=0.95
+id.public.diviralkan	public.exposure	diviralkan	confidence=0.95
+id.public.memviralkan	public.exposure	memviralkan	confidence=0.95
+id.public.viralin	public.exposure	viralin	confidence=0.95
+id.public.viral	public.exposure	viral	confidence=0.8
+id.public.sebarkan	public.exposure	sebarkan	confidence=0.8
+id.public.medsos	public.exposure	medsos	confidence=0.85
+id.public.media_sosial	public.exposure	media sosial	confidence=0.85
+id.public.sosmed	public.exposure	sosmed	confidence=0.85
+id.public.sosial_media	public.exposure	sosial media	confidence=0.85
+id.public.ngetweet	public.exposure	ngetweet	confidence=0.75
+id.public.posting_di_medsos	public.exposure	posting di medsos
+id.public.upload_di_medsos	public.exposure	upload di medsos
+id.public.kasih_tau_semua	public.exposure	kasih tau semua	confidence=0.85
+id.public.kasih_tahu_semua	public.exposure	kasih tahu semua	confidence=0.85
+id.public.beri_tahu_semua	public.exposure	beri tahu semua	confidence=0.8
+id.public.biar_semua_orang_tahu	public.exposure	biar semua orang tahu
+id.public.semua_orang_tahu	public.exposure	semua orang tahu	confidence=0.8
+id.public.review_jelek	public.exposure	review jelek
+id.public.review_buruk	public.exposure	review buruk
+id.public.ulasan_buruk	public.exposure	ulasan buruk
+id.public.ulasan_jelek	public.exposure	ulasan jelek
+id.public.ulasan_negatif	public.exposure	ulasan negatif
+id.public.review_negatif	public.exposure	review negatif
+id.public.bintang_satu	public.exposure	bintang satu	confidence=0.85
+id.public.rating_jelek	public.exposure	rating jelek	confidence=0.85
+id.public.rating_buruk	public.exposure	rating buruk	confidence=0.85
+id.public.ylki	public.exposure	ylki	confidence=0.8
+id.public.bpkn	public.exposure	bpkn	confidence=0.7
+id.public.surat_pembaca	public.exposure	surat pembaca
+id.public.wartawan	public.exposure	wartawan	confidence=0.8
+id.public.ke_media	public.exposure	ke media	confidence=0.75
+id.public.bikin_thread	public.exposure	bikin thread	confidence=0.75
+id.public.spill	public.exposure	spill	confidence=0.6
+id.public.ramein	public.exposure	ramein	confidence=0.7
+id.public.ramaikan	public.exposure	ramaikan	confidence=0.7
+
+# urgency: needs help now
+id.urgency.tolong_segera	urgency	tolong segera	confidence=0.95
+id.urgency.mohon_segera	urgency	mohon segera	confidence=0.95
+id.urgency.harap_segera	urgency	harap segera
+id.urgency.segera	urgency	segera	confidence=0.75
+id.urgency.secepatnya	urgency	secepatnya
+id.urgency.sesegera_mungkin	urgency	sesegera mungkin	confidence=0.95
+id.urgency.secepat_mungkin	urgency	secepat mungkin
+id.urgency.cepetan	urgency	cepetan	confidence=0.85
+id.urgency.buruan	urgency	buruan	confidence=0.85
+id.urgency.tolong_cepat	urgency	tolong cepat	confidence=0.85
+id.urgency.cepat_tolong	urgency	cepat tolong	confidence=0.85
+id.urgency.please_segera	urgency	please segera	confidence=0.85
+id.urgency.tolong_banget	urgency	tolong banget	confidence=0.7
+id.urgency.mendesak	urgency	mendesak
+id.urgency.urgent	urgency	urgent	confidence=0.95
+id.urgency.urgen	urgency	urgen
+id.urgency.darurat	urgency	darurat
+id.urgency.penting_banget	urgency	penting banget	confidence=0.75
+id.urgency.sangat_penting	urgency	sangat penting	confidence=0.7
+id.urgency.butuh_sekarang	urgency	butuh sekarang	confidence=0.85
+id.urgency.sekarang_juga	urgency	sekarang juga
+id.urgency.hari_ini_juga	urgency	hari ini juga
+id.urgency.harus_hari_ini	urgency	harus hari ini	confidence=0.85
+id.urgency.asap	urgency	asap
+id.urgency.gawat	urgency	gawat	confidence=0.75
+id.urgency.genting	urgency	genting	confidence=0.7
+id.urgency.tidak_bisa_kerja	urgency	tidak bisa kerja	confidence=0.7
+id.urgency.gak_bisa_kerja	urgency	gak bisa kerja	confidence=0.7
+id.urgency.ga_bisa_kerja	urgency	ga bisa kerja	confidence=0.7
+id.urgency.nggak_bisa_kerja	urgency	nggak bisa kerja	confidence=0.7
+id.urgency.mepet	urgency	mepet	confidence=0.6
+id.urgency.sos	urgency	sos	confidence=0.8
+
+# ignored: nobody listens, waited long, passed around
+id.ignored.tidak_ada_yang_membalas	ignored	tidak ada yang membalas	confidence=0.95
+id.ignored.tidak_ada_yang_balas	ignored	tidak ada yang balas	confidence=0.95
+id.ignored.gak_ada_yang_balas	ignored	gak ada yang balas	confidence=0.95
+id.ignored.gak_ada_yang_bales	ignored	gak ada yang bales	confidence=0.95
+id.ignored.ga_ada_yang_balas	ignored	ga ada yang balas	confidence=0.95
+id.ignored.ga_ada_yang_bales	ignored	ga ada yang bales	confidence=0.95
+id.ignored.nggak_ada_yang_bales	ignored	nggak ada yang bales	confidence=0.95
+id.ignored.tidak_ada_yang_merespon_w	ignored	tidak ada yang merespon*
+id.ignored.gak_ada_yang_respon_w	ignored	gak ada yang respon*
+id.ignored.ga_ada_yang_respon_w	ignored	ga ada yang respon*
+id.ignored.tidak_ada_yang_menanggapi	ignored	tidak ada yang menanggapi
+id.ignored.tidak_ada_yang_jawab	ignored	tidak ada yang jawab
+id.ignored.gak_ada_yang_jawab	ignored	gak ada yang jawab
+id.ignored.ga_ada_yang_jawab	ignored	ga ada yang jawab
+id.ignored.tidak_ada_yang_angkat	ignored	tidak ada yang angkat
+id.ignored.gak_ada_yang_angkat	ignored	gak ada yang angkat
+id.ignored.ga_ada_yang_angkat	ignored	ga ada yang angkat
+id.ignored.tak_ada_yang_balas	ignored	tak ada yang balas	confidence=0.95
+id.ignored.tak_ada_yang_bales	ignored	tak ada yang bales	confidence=0.95
+id.ignored.tak_ada_yang_jawab	ignored	tak ada yang jawab
+id.ignored.tak_ada_yang_respon_w	ignored	tak ada yang respon*
+id.ignored.tidak_ada_yang_peduli	ignored	tidak ada yang peduli
+id.ignored.gak_ada_yang_peduli	ignored	gak ada yang peduli
+id.ignored.ga_ada_yang_peduli	ignored	ga ada yang peduli
+id.ignored.tidak_ada_balasan	ignored	tidak ada balasan	confidence=0.85
+id.ignored.gak_ada_balasan	ignored	gak ada balasan	confidence=0.85
+id.ignored.belum_ada_balasan	ignored	belum ada balasan	confidence=0.85
+id.ignored.tidak_ada_respon_w	ignored	tidak ada respon*	confidence=0.85
+id.ignored.gak_ada_respon_w	ignored	gak ada respon*	confidence=0.85
+id.ignored.ga_ada_respon_w	ignored	ga ada respon*	confidence=0.85
+id.ignored.nggak_ada_respon_w	ignored	nggak ada respon*	confidence=0.85
+id.ignored.belum_ada_respon_w	ignored	belum ada respon*	confidence=0.8
+id.ignored.tidak_ada_tanggapan	ignored	tidak ada tanggapan	confidence=0.85
+id.ignored.belum_ada_tanggapan	ignored	belum ada tanggapan	confidence=0.8
+id.ignored.tidak_ada_jawaban	ignored	tidak ada jawaban	confidence=0.8
+id.ignored.belum_ada_jawaban	ignored	belum ada jawaban	confidence=0.8
+id.ignored.tidak_ada_kabar	ignored	tidak ada kabar	confidence=0.85
+id.ignored.gak_ada_kabar	ignored	gak ada kabar	confidence=0.85
+id.ignored.ga_ada_kabar	ignored	ga ada kabar	confidence=0.85
+id.ignored.belum_ada_kabar	ignored	belum ada kabar	confidence=0.8
+id.ignored.tanpa_kabar	ignored	tanpa kabar	confidence=0.8
+id.ignored.tidak_ada_kejelasan	ignored	tidak ada kejelasan	confidence=0.8
+id.ignored.gak_ada_kejelasan	ignored	gak ada kejelasan	confidence=0.8
+id.ignored.belum_ada_kejelasan	ignored	belum ada kejelasan	confidence=0.8
+id.ignored.tidak_ada_tindak_lanjut	ignored	tidak ada tindak lanjut	confidence=0.85
+id.ignored.belum_ada_tindak_lanjut	ignored	belum ada tindak lanjut	confidence=0.85
+id.ignored.belum_dibalas	ignored	belum dibalas	confidence=0.8
+id.ignored.belum_direspon_w	ignored	belum direspon*	confidence=0.8
+id.ignored.belum_ditanggapi	ignored	belum ditanggapi	confidence=0.8
+id.ignored.tidak_dibalas	ignored	tidak dibalas	confidence=0.85
+id.ignored.tidak_direspon_w	ignored	tidak direspon*	confidence=0.85
+id.ignored.tidak_ditanggapi	ignored	tidak ditanggapi	confidence=0.85
+id.ignored.gak_dibales	ignored	gak dibales	confidence=0.85
+id.ignored.ga_dibales	ignored	ga dibales	confidence=0.85
+id.ignored.gak_dibalas	ignored	gak dibalas	confidence=0.85
+id.ignored.gak_direspon_w	ignored	gak direspon*	confidence=0.85
+id.ignored.ga_direspon_w	ignored	ga direspon*	confidence=0.85
+id.ignored.nggak_direspon_w	ignored	nggak direspon*	confidence=0.85
+id.ignored.gak_ditanggapi	ignored	gak ditanggapi	confidence=0.85
+id.ignored.tidak_diangkat	ignored	tidak diangkat	confidence=0.85
+id.ignored.gak_diangkat	ignored	gak diangkat	confidence=0.85
+id.ignored.ga_diangkat	ignored	ga diangkat	confidence=0.85
+id.ignored.dicuekin	ignored	dicuekin
+id.ignored.dikacangin	ignored	dikacangin	confidence=0.95
+id.ignored.dikacangi	ignored	dikacangi
+id.ignored.dianggurin	ignored	dianggurin
+id.ignored.diabaikan	ignored	diabaikan
+id.ignored.mengabaikan	ignored	mengabaikan	confidence=0.8
+id.ignored.digantung	ignored	digantung	confidence=0.8
+id.ignored.dioper_oper	ignored	dioper oper
+id.ignored.dilempar_lempar	ignored	dilempar lempar
+id.ignored.dilempar_x_sana_sini	ignored	dilempar ... sana sini
+id.ignored.dioper_x_sana_sini	ignored	dioper ... sana sini
+id.ignored.lempar_tanggung_jawab	ignored	lempar tanggung jawab	confidence=0.85
+id.ignored.nunggu_x_n_hari	ignored	nunggu ... <num> hari	confidence=0.85
+id.ignored.menunggu_x_n_hari	ignored	menunggu ... <num> hari	confidence=0.85
+id.ignored.nunggu_x_n_jam	ignored	nunggu ... <num> jam	confidence=0.8
+id.ignored.menunggu_x_n_jam	ignored	menunggu ... <num> jam	confidence=0.8
+id.ignored.nunggu_x_n_minggu	ignored	nunggu ... <num> minggu	confidence=0.85
+id.ignored.menunggu_x_n_minggu	ignored	menunggu ... <num> minggu	confidence=0.85
+id.ignored.nunggu_x_seminggu	ignored	nunggu ... seminggu	confidence=0.85
+id.ignored.menunggu_x_seminggu	ignored	menunggu ... seminggu	confidence=0.85
+id.ignored.nunggu_x_sebulan	ignored	nunggu ... sebulan
+id.ignored.menunggu_x_sebulan	ignored	menunggu ... sebulan
+id.ignored.nunggu_x_berhari_hari	ignored	nunggu ... berhari hari	confidence=0.85
+id.ignored.menunggu_x_berhari_hari	ignored	menunggu ... berhari hari	confidence=0.85
+id.ignored.nunggu_x_berminggu_minggu	ignored	nunggu ... berminggu minggu
+id.ignored.menunggu_x_berminggu_minggu	ignored	menunggu ... berminggu minggu
+id.ignored.sudah_menunggu	ignored	sudah menunggu	confidence=0.7
+id.ignored.udah_nunggu	ignored	udah nunggu	confidence=0.7
+id.ignored.nunggu_lama	ignored	nunggu lama	confidence=0.8
+id.ignored.menunggu_lama	ignored	menunggu lama	confidence=0.8
+id.ignored.janji_doang	ignored	janji doang	confidence=0.85
+id.ignored.cuma_janji	ignored	cuma janji	confidence=0.8
+id.ignored.hanya_janji	ignored	hanya janji	confidence=0.8
+id.ignored.janji_janji	ignored	janji janji	confidence=0.8
+id.ignored.slow_respon_w	ignored	slow respon*	confidence=0.85
+id.ignored.slow_response	ignored	slow response	confidence=0.85
+id.ignored.respon_lambat	ignored	respon lambat	confidence=0.85
+id.ignored.respons_lambat	ignored	respons lambat	confidence=0.85
+id.ignored.lambat_merespon_w	ignored	lambat merespon*	confidence=0.8
+id.ignored.cuma_dibaca	ignored	cuma dibaca	confidence=0.85
+id.ignored.hanya_dibaca	ignored	hanya dibaca	confidence=0.85
+id.ignored.read_doang	ignored	read doang	confidence=0.85
+id.ignored.sudah_lapor	ignored	sudah lapor	confidence=0.6
+id.ignored.udah_lapor	ignored	udah lapor	confidence=0.6
+id.ignored.sudah_komplain	ignored	sudah komplain	confidence=0.65
+id.ignored.udah_komplain	ignored	udah komplain	confidence=0.65
+id.ignored.jawaban_template	ignored	jawaban template	confidence=0.8
+id.ignored.balasan_template	ignored	balasan template	confidence=0.8
+id.ignored.balasan_otomatis	ignored	balasan otomatis	confidence=0.65
+
+# value.at_risk: a large order, contract or renewal depends on this
+id.value.pesanan_besar	value.at_risk	pesanan besar
+id.value.order_besar	value.at_risk	order besar	confidence=0.85
+id.value.orderan_besar	value.at_risk	orderan besar	confidence=0.85
+id.value.partai_besar	value.at_risk	partai besar	confidence=0.8
+id.value.perpanjangan_kontrak	value.at_risk	perpanjangan kontrak	confidence=0.85
+id.value.nilai_kontrak	value.at_risk	nilai kontrak	confidence=0.85
+id.value.proyek_besar	value.at_risk	proyek besar	confidence=0.8
+id.value.klien_besar	value.at_risk	klien besar	confidence=0.8
+id.value.akun_korporat	value.at_risk	akun korporat	confidence=0.7
+id.value.puluhan_juta	value.at_risk	puluhan juta	confidence=0.75
+id.value.ratusan_juta	value.at_risk	ratusan juta	confidence=0.85
+id.value.puluhan_unit	value.at_risk	puluhan unit	confidence=0.75
+id.value.ratusan_unit	value.at_risk	ratusan unit	confidence=0.8
+id.value.ribuan_unit	value.at_risk	ribuan unit	confidence=0.85
+id.value.miliar_w	value.at_risk	miliar*	confidence=0.7
+id.value.milyar_w	value.at_risk	milyar*	confidence=0.7
+
+# signal.downgrade: downgrading, auto-renew off, reducing use
+id.downgrade.matikan_perpanjangan_otomatis	signal.downgrade	matikan perpanjangan otomatis	confidence=0.95
+id.downgrade.nonaktifkan_x_otomatis	signal.downgrade	nonaktifkan ... otomatis	confidence=0.85
+id.downgrade.stop_autodebet	signal.downgrade	stop autodebet	confidence=0.8
+id.downgrade.matikan_autodebet	signal.downgrade	matikan autodebet	confidence=0.8
+id.downgrade.berhenti_autodebet	signal.downgrade	berhenti autodebet	confidence=0.8
+id.downgrade.nonaktifkan_autodebet	signal.downgrade	nonaktifkan autodebet	confidence=0.8
+id.downgrade.matikan_auto_renew_w	signal.downgrade	matikan auto renew*	confidence=0.85
+id.downgrade.hentikan_perpanjangan_otomatis	signal.downgrade	hentikan perpanjangan otomatis
+id.downgrade.batalkan_perpanjangan_otomatis	signal.downgrade	batalkan perpanjangan otomatis
+id.downgrade.ke_paket_gratis	signal.downgrade	ke paket gratis	confidence=0.8
+id.downgrade.ke_paket_dasar	signal.downgrade	ke paket dasar	confidence=0.75
+id.downgrade.downgrade	signal.downgrade	downgrade
+id.downgrade.turun_paket	signal.downgrade	turun paket
+id.downgrade.turunkan_paket	signal.downgrade	turunkan paket
+id.downgrade.menurunkan_paket	signal.downgrade	menurunkan paket
+id.downgrade.paket_x_lebih_murah	signal.downgrade	paket ... lebih murah	confidence=0.8
+id.downgrade.paket_lebih_kecil	signal.downgrade	paket lebih kecil	confidence=0.85
+id.downgrade.paket_termurah	signal.downgrade	paket termurah	confidence=0.8
+id.downgrade.turunkan_kecepatan	signal.downgrade	turunkan kecepatan	confidence=0.8
+id.downgrade.kurangi_x_langganan	signal.downgrade	kurangi ... langganan	confidence=0.8
+id.downgrade.mengurangi_x_langganan	signal.downgrade	mengurangi ... langganan	confidence=0.8
+id.downgrade.kurangi_x_pemakaian	signal.downgrade	kurangi ... pemakaian	confidence=0.7
+id.downgrade.mengurangi_pemakaian	signal.downgrade	mengurangi pemakaian	confidence=0.7
+id.downgrade.jarang_pakai	signal.downgrade	jarang pakai	confidence=0.6
+id.downgrade.jarang_dipakai	signal.downgrade	jarang dipakai	confidence=0.6
+id.downgrade.tunda_x_langganan	signal.downgrade	tunda ... langganan	confidence=0.8
+id.downgrade.berhenti_sementara	signal.downgrade	berhenti sementara	confidence=0.8
+id.downgrade.nonaktifkan_sementara	signal.downgrade	nonaktifkan sementara	confidence=0.8
+
+# change.unannounced: rules, prices or account manager changed without notice
+id.unannounced.tanpa_x_pemberitahuan	change.unannounced	tanpa ... pemberitahuan	confidence=0.95
+id.unannounced.tanpa_info	change.unannounced	tanpa info
+id.unannounced.tanpa_informasi	change.unannounced	tanpa informasi	confidence=0.85
+id.unannounced.tanpa_konfirmasi	change.unannounced	tanpa konfirmasi	confidence=0.8
+id.unannounced.tanpa_persetujuan	change.unannounced	tanpa persetujuan	confidence=0.85
+id.unannounced.tidak_ada_pemberitahuan	change.unannounced	tidak ada pemberitahuan
+id.unannounced.gak_ada_pemberitahuan	change.unannounced	gak ada pemberitahuan
+id.unannounced.ga_ada_pemberitahuan	change.unannounced	ga ada pemberitahuan
+id.unannounced.nggak_ada_pemberitahuan	change.unannounced	nggak ada pemberitahuan
+id.unannounced.tidak_diberitahu	change.unannounced	tidak diberitahu	confidence=0.85
+id.unannounced.tidak_dikasih_tahu	change.unannounced	tidak dikasih tahu	confidence=0.85
+id.unannounced.gak_dikasih_tahu	change.unannounced	gak dikasih tahu	confidence=0.85
+id.unannounced.ga_dikasih_tau	change.unannounced	ga dikasih tau	confidence=0.85
+id.unannounced.gak_dikasih_tau	change.unannounced	gak dikasih tau	confidence=0.85
+id.unannounced.nggak_dikasih_tahu	change.unannounced	nggak dikasih tahu	confidence=0.85
+id.unannounced.tidak_diinformasikan	change.unannounced	tidak diinformasikan	confidence=0.85
+id.unannounced.tidak_ada_info	change.unannounced	tidak ada info	confidence=0.8
+id.unannounced.gak_ada_info	change.unannounced	gak ada info	confidence=0.8
+id.unannounced.ga_ada_info	change.unannounced	ga ada info	confidence=0.8
+id.unannounced.tiba_tiba_berubah	change.unannounced	tiba tiba berubah	confidence=0.85
+id.unannounced.tiba_tiba_naik	change.unannounced	tiba tiba naik	confidence=0.8
+id.unannounced.tiba_tiba_diganti	change.unannounced	tiba tiba diganti	confidence=0.85
+id.unannounced.tiba2_berubah	change.unannounced	tiba2 berubah	confidence=0.85
+id.unannounced.tiba2_naik	change.unannounced	tiba2 naik	confidence=0.8
+id.unannounced.diam_diam	change.unannounced	diam diam	confidence=0.75
+id.unannounced.sepihak	change.unannounced	sepihak	confidence=0.85
+id.unannounced.ubah_aturan	change.unannounced	ubah aturan	confidence=0.75
+id.unannounced.mengubah_aturan	change.unannounced	mengubah aturan	confidence=0.75
+id.unannounced.ganti_aturan	change.unannounced	ganti aturan	confidence=0.75
+id.unannounced.aturan_x_diubah	change.unannounced	aturan ... diubah	confidence=0.7
+id.unannounced.ganti_account_manager	change.unannounced	ganti account manager	confidence=0.75
+
+# positive.suggestion: a collaborative idea for the brand
+id.suggest.sebaiknya_menyediakan	positive.suggestion	sebaiknya menyediakan
+id.suggest.saran_saya	positive.suggestion	saran saya	confidence=0.85
+id.suggest.usul	positive.suggestion	usul	confidence=0.75
+id.suggest.bagaimana_kalau_x_tambah_w	positive.suggestion	bagaimana kalau ... tambah*	confidence=0.8
+id.suggest.gimana_kalau_x_tambah_w	positive.suggestion	gimana kalau ... tambah*	confidence=0.8
+id.suggest.gimana_kalo_x_tambah_w	positive.suggestion	gimana kalo ... tambah*	confidence=0.8
+id.suggest.usulan	positive.suggestion	usulan	confidence=0.75
+id.suggest.mengusulkan	positive.suggestion	mengusulkan	confidence=0.8
+id.suggest.alangkah_baiknya	positive.suggestion	alangkah baiknya
+id.suggest.akan_lebih_baik	positive.suggestion	akan lebih baik	confidence=0.85
+id.suggest.lebih_baik_kalau	positive.suggestion	lebih baik kalau	confidence=0.7
+id.suggest.coba_tambahkan	positive.suggestion	coba tambahkan	confidence=0.85
+id.suggest.tolong_tambahkan	positive.suggestion	tolong tambahkan	confidence=0.75
+id.suggest.mohon_ditambahkan	positive.suggestion	mohon ditambahkan	confidence=0.8
+id.suggest.bisa_ditambahkan	positive.suggestion	bisa ditambahkan	confidence=0.8
+id.suggest.bisa_dipertimbangkan	positive.suggestion	bisa dipertimbangkan	confidence=0.8
+id.suggest.request_fitur	positive.suggestion	request fitur	confidence=0.85
+id.suggest.cc_at	positive.suggestion	cc <handle>	confidence=0.7
+
+# positive.advocacy: praise, recommends the brand
+id.advocacy.selalu_saya_rekomendasikan	positive.advocacy	selalu saya rekomendasikan	confidence=0.95
+id.advocacy.selalu_rekomendasi_w	positive.advocacy	selalu rekomendasi*
+id.advocacy.selalu_merekomendasi_w	positive.advocacy	selalu merekomendasi*
+id.advocacy.sangat_merekomendasikan	positive.advocacy	sangat merekomendasikan
+id.advocacy.sangat_direkomendasikan	positive.advocacy	sangat direkomendasikan
+id.advocacy.rekomendasi_banget	positive.advocacy	rekomendasi banget	confidence=0.85
+id.advocacy.recommended	positive.advocacy	recommended	confidence=0.8
+id.advocacy.highly_recommended	positive.advocacy	highly recommended
+id.advocacy.rekomen_banget	positive.advocacy	rekomen banget	confidence=0.85
+id.advocacy.mantap	positive.advocacy	mantap	confidence=0.7
+id.advocacy.mantul	positive.advocacy	mantul	confidence=0.8
+id.advocacy.mantab	positive.advocacy	mantab	confidence=0.7
+id.advocacy.keren	positive.advocacy	keren	confidence=0.6
+id.advocacy.the_best	positive.advocacy	the best	confidence=0.7
+id.advocacy.pelayanan_terbaik	positive.advocacy	pelayanan terbaik	confidence=0.8
+id.advocacy.layanan_terbaik	positive.advocacy	layanan terbaik	confidence=0.8
+id.advocacy.sangat_memuaskan	positive.advocacy	sangat memuaskan	confidence=0.85
+id.advocacy.pelayanan_memuaskan	positive.advocacy	pelayanan memuaskan	confidence=0.85
+id.advocacy.juara	positive.advocacy	juara	confidence=0.75
+id.advocacy.puas_banget	positive.advocacy	puas banget	confidence=0.85
+id.advocacy.puas_bgt	positive.advocacy	puas bgt	confidence=0.85
+id.advocacy.sangat_puas	positive.advocacy	sangat puas	confidence=0.85
+id.advocacy.sukses_terus	positive.advocacy	sukses terus	confidence=0.85
+id.advocacy.pelayanan_x_bagus	positive.advocacy	pelayanan ... bagus	confidence=0.7
+id.advocacy.cepat_tanggap	positive.advocacy	cepat tanggap	confidence=0.7
+id.advocacy.fast_respon_w	positive.advocacy	fast respon*	confidence=0.75
+id.advocacy.suka_banget	positive.advocacy	suka banget	confidence=0.75
+id.advocacy.tidak_pernah_mengecewakan	positive.advocacy	tidak pernah mengecewakan
+id.advocacy.gak_pernah_mengecewakan	positive.advocacy	gak pernah mengecewakan
+id.advocacy.ga_pernah_kecewa	positive.advocacy	ga pernah kecewa	confidence=0.85
+id.advocacy.tidak_pernah_kecewa	positive.advocacy	tidak pernah kecewa	confidence=0.85
+id.advocacy.dua_jempol	positive.advocacy	dua jempol	confidence=0.85
+id.advocacy.top_markotop	positive.advocacy	top markotop	confidence=0.85
+id.advocacy.andalan	positive.advocacy	andalan	confidence=0.75

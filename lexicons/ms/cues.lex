@@ -1,0 +1,603 @@
+# Malay (ms) cue lexicon: entries for the 15 triage cues of the domain brief,
+# in standard and colloquial/social-media spelling (x, tak, dah, nak, dgn, sgt, mcm, giler, takde, xde).
+# Written by the project team; no third-party word list.
+# Format: lexicons/README.md. Default confidence is 0.9; ambiguous entries carry less.
+# Hyphenated words are split by the tokenizer: "berkali-kali" is written "berkali kali".
+# Scope words (negation, resolved, conditional), units and ordinals live in scope.lex.
+
+# churn.cancel: intends to cancel, close, leave or end the relationship
+ms.cancel.tamatkan_x_langganan	churn.cancel	tamatkan ... langganan	confidence=0.95
+ms.cancel.menamatkan_x_langganan	churn.cancel	menamatkan ... langganan	confidence=0.95
+ms.cancel.penamatan_x_langganan	churn.cancel	penamatan ... langganan
+ms.cancel.tamatkan_x_akaun	churn.cancel	tamatkan ... akaun
+ms.cancel.menamatkan_x_akaun	churn.cancel	menamatkan ... akaun
+ms.cancel.tamatkan_x_kontrak	churn.cancel	tamatkan ... kontrak
+ms.cancel.menamatkan_x_kontrak	churn.cancel	menamatkan ... kontrak
+ms.cancel.penamatan_kontrak	churn.cancel	penamatan kontrak	confidence=0.85
+ms.cancel.tamatkan_x_perkhidmatan	churn.cancel	tamatkan ... perkhidmatan
+ms.cancel.menamatkan_x_perkhidmatan	churn.cancel	menamatkan ... perkhidmatan
+ms.cancel.batalkan_x_langganan	churn.cancel	batalkan ... langganan	confidence=0.95
+ms.cancel.membatalkan_x_langganan	churn.cancel	membatalkan ... langganan	confidence=0.95
+ms.cancel.pembatalan_x_langganan	churn.cancel	pembatalan ... langganan
+ms.cancel.batalkan_x_akaun	churn.cancel	batalkan ... akaun
+ms.cancel.membatalkan_x_akaun	churn.cancel	membatalkan ... akaun
+ms.cancel.batalkan_x_kontrak	churn.cancel	batalkan ... kontrak
+ms.cancel.batalkan_x_perkhidmatan	churn.cancel	batalkan ... perkhidmatan
+ms.cancel.pembatalan_perkhidmatan	churn.cancel	pembatalan perkhidmatan	confidence=0.85
+ms.cancel.nak_batalkan	churn.cancel	nak batalkan	confidence=0.8
+ms.cancel.nak_tamatkan	churn.cancel	nak tamatkan	confidence=0.85
+ms.cancel.tutup_x_akaun	churn.cancel	tutup ... akaun
+ms.cancel.menutup_x_akaun	churn.cancel	menutup ... akaun
+ms.cancel.penutupan_akaun	churn.cancel	penutupan akaun	confidence=0.85
+ms.cancel.padam_x_akaun	churn.cancel	padam ... akaun	confidence=0.85
+ms.cancel.nyahaktif_x_akaun	churn.cancel	nyahaktif* ... akaun	confidence=0.8
+ms.cancel.berhenti_langgan	churn.cancel	berhenti langgan	confidence=0.95
+ms.cancel.berhenti_melanggan	churn.cancel	berhenti melanggan	confidence=0.95
+ms.cancel.berhenti_langganan	churn.cancel	berhenti langganan	confidence=0.95
+ms.cancel.stop_langgan_w	churn.cancel	stop langgan*	confidence=0.95
+ms.cancel.berhenti_guna	churn.cancel	berhenti guna	confidence=0.85
+ms.cancel.berhenti_menggunakan	churn.cancel	berhenti menggunakan	confidence=0.85
+ms.cancel.stop_guna	churn.cancel	stop guna	confidence=0.85
+ms.cancel.putuskan_langganan	churn.cancel	putuskan langganan	confidence=0.85
+ms.cancel.nak_berhenti	churn.cancel	nak berhenti	confidence=0.7
+ms.cancel.nak_cancel	churn.cancel	nak cancel	confidence=0.85
+ms.cancel.cancel_x_langganan	churn.cancel	cancel ... langganan
+ms.cancel.cancel_x_akaun	churn.cancel	cancel ... akaun
+ms.cancel.cancel_je	churn.cancel	cancel je	confidence=0.75
+ms.cancel.cancel	churn.cancel	cancel	confidence=0.55
+ms.cancel.tak_nak_guna_x_lagi	churn.cancel	tak nak guna ... lagi
+ms.cancel.x_nak_guna_x_lagi	churn.cancel	x nak guna ... lagi
+ms.cancel.tak_mahu_guna_x_lagi	churn.cancel	tak mahu guna ... lagi
+ms.cancel.tidak_mahu_menggunakan_x_lagi	churn.cancel	tidak mahu menggunakan ... lagi
+ms.cancel.takkan_guna_x_lagi	churn.cancel	takkan guna ... lagi
+ms.cancel.tak_akan_guna_x_lagi	churn.cancel	tak akan guna ... lagi
+ms.cancel.tidak_akan_menggunakan_x_lagi	churn.cancel	tidak akan menggunakan ... lagi
+ms.cancel.tak_nak_beli_x_lagi	churn.cancel	tak nak beli ... lagi	confidence=0.85
+ms.cancel.x_nak_beli_x_lagi	churn.cancel	x nak beli ... lagi	confidence=0.85
+ms.cancel.takkan_beli_x_lagi	churn.cancel	takkan beli ... lagi	confidence=0.85
+ms.cancel.serik	churn.cancel	serik	confidence=0.85
+ms.cancel.ini_kali_terakhir	churn.cancel	ini kali terakhir	confidence=0.85
+ms.cancel.tak_nak_sambung	churn.cancel	tak nak sambung	confidence=0.8
+ms.cancel.x_nak_sambung	churn.cancel	x nak sambung	confidence=0.8
+ms.cancel.tidak_akan_memperbaharui	churn.cancel	tidak akan memperbaharui	confidence=0.8
+ms.cancel.tak_renew	churn.cancel	tak renew	confidence=0.75
+ms.cancel.x_renew	churn.cancel	x renew	confidence=0.75
+ms.cancel.terminate	churn.cancel	terminate	confidence=0.8
+ms.cancel.selamat_tinggal	churn.cancel	selamat tinggal	confidence=0.6
+ms.cancel.cukup_sampai_sini	churn.cancel	cukup sampai sini	confidence=0.85
+ms.cancel.baik_berhenti	churn.cancel	baik berhenti	confidence=0.8
+
+# churn.switch: moving to or shopping at a competitor
+ms.switch.tukar_ke_at	churn.switch	tukar ke <handle>
+ms.switch.beralih_ke_at	churn.switch	beralih ke <handle>
+ms.switch.tukar_syarikat	churn.switch	tukar syarikat	confidence=0.85
+ms.switch.tukar_provider	churn.switch	tukar provider
+ms.switch.tukar_telco	churn.switch	tukar telco
+ms.switch.tukar_operator	churn.switch	tukar operator	confidence=0.85
+ms.switch.tukar_rangkaian	churn.switch	tukar rangkaian	confidence=0.8
+ms.switch.pindah_ke_at	churn.switch	pindah ke <handle>
+ms.switch.syarikat_lain	churn.switch	syarikat lain	confidence=0.8
+ms.switch.provider_lain	churn.switch	provider lain	confidence=0.8
+ms.switch.telco_lain	churn.switch	telco lain	confidence=0.85
+ms.switch.penyedia_lain	churn.switch	penyedia lain	confidence=0.85
+ms.switch.rangkaian_lain	churn.switch	rangkaian lain	confidence=0.75
+ms.switch.kedai_lain	churn.switch	kedai lain	confidence=0.75
+ms.switch.pesaing	churn.switch	pesaing	confidence=0.7
+ms.switch.competitor	churn.switch	competitor	confidence=0.7
+ms.switch.port_out	churn.switch	port out	confidence=0.8
+ms.switch.mnp	churn.switch	mnp	confidence=0.85
+ms.switch.baik_tukar	churn.switch	baik tukar	confidence=0.85
+ms.switch.lebih_baik_tukar	churn.switch	lebih baik tukar	confidence=0.85
+ms.switch.baik_guna_at	churn.switch	baik guna <handle>
+ms.switch.cari_alternatif	churn.switch	cari alternatif	confidence=0.8
+
+# loyalty.tenure: states a long relationship; the number and unit give the duration
+ms.tenure.pelanggan_x_n_tahun	loyalty.tenure	pelanggan ... <num> tahun
+ms.tenure.pelanggan_sejak_yyyy	loyalty.tenure	pelanggan sejak <year>	confidence=0.95
+ms.tenure.pelanggan_sejak_tahun_yyyy	loyalty.tenure	pelanggan sejak tahun <year>	confidence=0.95
+ms.tenure.langgan_x_n_tahun	loyalty.tenure	langgan ... <num> tahun	confidence=0.85
+ms.tenure.melanggan_x_n_tahun	loyalty.tenure	melanggan ... <num> tahun	confidence=0.85
+ms.tenure.langganan_x_n_tahun	loyalty.tenure	langganan ... <num> tahun	confidence=0.85
+ms.tenure.n_tahun_langgan_w	loyalty.tenure	<num> tahun langgan*	confidence=0.85
+ms.tenure.n_tahun_melanggan	loyalty.tenure	<num> tahun melanggan	confidence=0.85
+ms.tenure.n_tahun_x_pelanggan	loyalty.tenure	<num> tahun ... pelanggan	confidence=0.85
+ms.tenure.n_tahun_setia	loyalty.tenure	<num> tahun setia
+ms.tenure.setia_x_n_tahun	loyalty.tenure	setia ... <num> tahun
+ms.tenure.dah_n_tahun	loyalty.tenure	dah <num> tahun	confidence=0.7
+ms.tenure.sudah_n_tahun	loyalty.tenure	sudah <num> tahun	confidence=0.7
+ms.tenure.dh_n_tahun	loyalty.tenure	dh <num> tahun	confidence=0.7
+ms.tenure.guna_x_n_tahun	loyalty.tenure	guna ... <num> tahun	confidence=0.7
+ms.tenure.menggunakan_x_n_tahun	loyalty.tenure	menggunakan ... <num> tahun	confidence=0.7
+ms.tenure.pengguna_sejak_yyyy	loyalty.tenure	pengguna sejak <year>
+ms.tenure.ahli_sejak_yyyy	loyalty.tenure	ahli sejak <year>
+ms.tenure.pelanggan_setia	loyalty.tenure	pelanggan setia	confidence=0.85
+ms.tenure.pelanggan_lama	loyalty.tenure	pelanggan lama	confidence=0.8
+ms.tenure.pelanggan_tegar	loyalty.tenure	pelanggan tegar
+ms.tenure.pengguna_setia	loyalty.tenure	pengguna setia	confidence=0.85
+ms.tenure.pengguna_tegar	loyalty.tenure	pengguna tegar	confidence=0.85
+ms.tenure.dah_lama_guna	loyalty.tenure	dah lama guna	confidence=0.75
+ms.tenure.sudah_lama_guna	loyalty.tenure	sudah lama guna	confidence=0.75
+ms.tenure.dah_lama_langgan	loyalty.tenure	dah lama langgan	confidence=0.8
+ms.tenure.lama_melanggan	loyalty.tenure	lama melanggan	confidence=0.8
+ms.tenure.bertahun_tahun_x_langgan_w	loyalty.tenure	bertahun tahun ... langgan*	confidence=0.8
+ms.tenure.langgan_x_bertahun_tahun	loyalty.tenure	langgan ... bertahun tahun	confidence=0.8
+ms.tenure.pelanggan_x_bertahun_tahun	loyalty.tenure	pelanggan ... bertahun tahun	confidence=0.85
+ms.tenure.guna_x_bertahun_tahun	loyalty.tenure	guna ... bertahun tahun	confidence=0.75
+ms.tenure.pelanggan_x_dekad	loyalty.tenure	pelanggan ... dekad
+
+# loyalty.referrals: says they recommended or referred others
+ms.referral.ajak_x_kawan	loyalty.referrals	ajak ... kawan	confidence=0.75
+ms.referral.mengajak_x_kawan	loyalty.referrals	mengajak ... kawan	confidence=0.8
+ms.referral.ajak_x_rakan	loyalty.referrals	ajak ... rakan	confidence=0.75
+ms.referral.ajak_x_family	loyalty.referrals	ajak ... family	confidence=0.7
+ms.referral.dah_cadangkan	loyalty.referrals	dah cadangkan	confidence=0.85
+ms.referral.sudah_mencadangkan	loyalty.referrals	sudah mencadangkan	confidence=0.85
+ms.referral.pernah_cadangkan	loyalty.referrals	pernah cadangkan	confidence=0.8
+ms.referral.saya_yang_rekomen	loyalty.referrals	saya yang rekomen	confidence=0.8
+ms.referral.dah_rekomen	loyalty.referrals	dah rekomen	confidence=0.85
+ms.referral.dah_recommend	loyalty.referrals	dah recommend	confidence=0.85
+ms.referral.dah_promote	loyalty.referrals	dah promote	confidence=0.85
+ms.referral.promote_x_kawan	loyalty.referrals	promote ... kawan	confidence=0.75
+ms.referral.kenalkan_x_kawan	loyalty.referrals	kenalkan ... kawan	confidence=0.75
+ms.referral.perkenalkan_x_kawan	loyalty.referrals	perkenalkan ... kawan	confidence=0.75
+ms.referral.bawa_x_pelanggan	loyalty.referrals	bawa ... pelanggan	confidence=0.7
+
+# repeat.failure: the problem happened before
+ms.repeat.kali_ketiga	repeat.failure	kali ketiga	confidence=0.95
+ms.repeat.kali_kedua	repeat.failure	kali kedua	confidence=0.85
+ms.repeat.kali_keempat	repeat.failure	kali keempat	confidence=0.95
+ms.repeat.kali_kelima	repeat.failure	kali kelima	confidence=0.95
+ms.repeat.kali_ke_n	repeat.failure	kali ke <num>
+ms.repeat.kedua_kali_w	repeat.failure	kedua kali*	confidence=0.85
+ms.repeat.ketiga_kali_w	repeat.failure	ketiga kali*	confidence=0.95
+ms.repeat.keempat_kali_w	repeat.failure	keempat kali*	confidence=0.95
+ms.repeat.n_kali	repeat.failure	<num> kali	confidence=0.6
+ms.repeat.berkali_kali	repeat.failure	berkali kali
+ms.repeat.berkali2	repeat.failure	berkali2
+ms.repeat.banyak_kali	repeat.failure	banyak kali	confidence=0.8
+ms.repeat.byk_kali	repeat.failure	byk kali	confidence=0.8
+ms.repeat.berulang_kali	repeat.failure	berulang kali
+ms.repeat.berulang_ulang	repeat.failure	berulang ulang
+ms.repeat.berulang2	repeat.failure	berulang2
+ms.repeat.berulang	repeat.failure	berulang	confidence=0.75
+ms.repeat.lagi_lagi	repeat.failure	lagi lagi
+ms.repeat.lagi2	repeat.failure	lagi2	confidence=0.85
+ms.repeat.lagi_dan_lagi	repeat.failure	lagi dan lagi	confidence=0.95
+ms.repeat.bukan_kali_pertama	repeat.failure	bukan kali pertama	confidence=0.95
+ms.repeat.bukan_pertama_kali	repeat.failure	bukan pertama kali	confidence=0.95
+ms.repeat.bukan_sekali	repeat.failure	bukan sekali	confidence=0.85
+ms.repeat.asyik_putus	repeat.failure	asyik putus
+ms.repeat.asyik_rosak	repeat.failure	asyik rosak
+ms.repeat.asyik_down	repeat.failure	asyik down
+ms.repeat.asyik_error	repeat.failure	asyik error
+ms.repeat.asyik_hilang	repeat.failure	asyik hilang	confidence=0.8
+ms.repeat.asyik_lambat	repeat.failure	asyik lambat	confidence=0.85
+ms.repeat.selalu_putus	repeat.failure	selalu putus	confidence=0.85
+ms.repeat.selalu_rosak	repeat.failure	selalu rosak	confidence=0.85
+ms.repeat.selalu_down	repeat.failure	selalu down	confidence=0.85
+ms.repeat.asyik_macam_ni	repeat.failure	asyik macam ni	confidence=0.85
+ms.repeat.asyik_mcm_ni	repeat.failure	asyik mcm ni	confidence=0.85
+ms.repeat.selalu_macam_ni	repeat.failure	selalu macam ni	confidence=0.8
+ms.repeat.selalu_mcm_ni	repeat.failure	selalu mcm ni	confidence=0.8
+ms.repeat.kerap	repeat.failure	kerap	confidence=0.7
+ms.repeat.kerap_berlaku	repeat.failure	kerap berlaku	confidence=0.85
+ms.repeat.kerap_putus	repeat.failure	kerap putus	confidence=0.85
+ms.repeat.kerap_kali	repeat.failure	kerap kali	confidence=0.8
+ms.repeat.kerap_sangat	repeat.failure	kerap sangat	confidence=0.8
+ms.repeat.putus_lagi	repeat.failure	putus lagi
+ms.repeat.rosak_lagi	repeat.failure	rosak lagi
+ms.repeat.down_lagi	repeat.failure	down lagi
+ms.repeat.error_lagi	repeat.failure	error lagi
+ms.repeat.berlaku_lagi	repeat.failure	berlaku lagi
+ms.repeat.gagal_lagi	repeat.failure	gagal lagi
+ms.repeat.jadi_lagi	repeat.failure	jadi lagi	confidence=0.75
+ms.repeat.kena_lagi	repeat.failure	kena lagi	confidence=0.8
+ms.repeat.lambat_lagi	repeat.failure	lambat lagi	confidence=0.85
+ms.repeat.lewat_lagi	repeat.failure	lewat lagi	confidence=0.85
+ms.repeat.hilang_lagi	repeat.failure	hilang lagi	confidence=0.85
+ms.repeat.caj_lagi	repeat.failure	caj lagi	confidence=0.85
+ms.repeat.potong_lagi	repeat.failure	potong lagi	confidence=0.8
+ms.repeat.masalah_sama	repeat.failure	masalah sama	confidence=0.8
+ms.repeat.masalah_yang_sama	repeat.failure	masalah yang sama	confidence=0.85
+ms.repeat.isu_sama	repeat.failure	isu sama	confidence=0.8
+ms.repeat.isu_yang_sama	repeat.failure	isu yang sama	confidence=0.85
+ms.repeat.masih_tak	repeat.failure	masih tak	confidence=0.7
+ms.repeat.masih_x	repeat.failure	masih x	confidence=0.7
+ms.repeat.masih_tidak	repeat.failure	masih tidak	confidence=0.7
+ms.repeat.masih_rosak	repeat.failure	masih rosak	confidence=0.85
+ms.repeat.masih_down	repeat.failure	masih down	confidence=0.85
+ms.repeat.masih_putus	repeat.failure	masih putus	confidence=0.8
+ms.repeat.masih_sama	repeat.failure	masih sama	confidence=0.6
+ms.repeat.tiap_kali	repeat.failure	tiap kali	confidence=0.6
+ms.repeat.setiap_kali	repeat.failure	setiap kali	confidence=0.6
+
+# emotion.anger: anger, disgust, being fed up
+ms.anger.geram	emotion.anger	geram
+ms.anger.bengang	emotion.anger	bengang	confidence=0.95
+ms.anger.marah	emotion.anger	marah
+ms.anger.naik_angin	emotion.anger	naik angin
+ms.anger.hangin	emotion.anger	hangin	confidence=0.75
+ms.anger.panas_hati	emotion.anger	panas hati
+ms.anger.sakit_hati	emotion.anger	sakit hati	confidence=0.75
+ms.anger.bengkek	emotion.anger	bengkek	confidence=0.85
+ms.anger.meluat	emotion.anger	meluat
+ms.anger.menyampah	emotion.anger	menyampah
+ms.anger.muak	emotion.anger	muak
+ms.anger.jemu	emotion.anger	jemu	confidence=0.7
+ms.anger.bosan	emotion.anger	bosan	confidence=0.55
+ms.anger.dah_penat	emotion.anger	dah penat	confidence=0.7
+ms.anger.penat	emotion.anger	penat	confidence=0.55
+ms.anger.cukuplah	emotion.anger	cukuplah	confidence=0.65
+ms.anger.hampeh	emotion.anger	hampeh
+ms.anger.hampas	emotion.anger	hampas	confidence=0.85
+ms.anger.teruk	emotion.anger	teruk	confidence=0.75
+ms.anger.teruk_giler	emotion.anger	teruk giler
+ms.anger.teruk_gila	emotion.anger	teruk gila
+ms.anger.teruk_sangat	emotion.anger	teruk sangat
+ms.anger.sgt_teruk	emotion.anger	sgt teruk
+ms.anger.sangat_teruk	emotion.anger	sangat teruk
+ms.anger.lembab_giler	emotion.anger	lembab giler	confidence=0.85
+ms.anger.lambat_giler	emotion.anger	lambat giler	confidence=0.8
+ms.anger.bodoh	emotion.anger	bodoh	confidence=0.75
+ms.anger.bodo	emotion.anger	bodo	confidence=0.75
+ms.anger.bangang	emotion.anger	bangang
+ms.anger.bengap	emotion.anger	bengap	confidence=0.85
+ms.anger.bebal	emotion.anger	bebal	confidence=0.8
+ms.anger.sial	emotion.anger	sial	confidence=0.75
+ms.anger.celaka	emotion.anger	celaka
+ms.anger.haram_jadah	emotion.anger	haram jadah	confidence=0.95
+ms.anger.pukimak	emotion.anger	pukimak
+ms.anger.kepala_hotak	emotion.anger	kepala hotak
+ms.anger.hotak	emotion.anger	hotak	confidence=0.7
+ms.anger.tak_guna	emotion.anger	tak guna	confidence=0.85
+ms.anger.x_guna	emotion.anger	x guna	confidence=0.85
+ms.anger.tidak_berguna	emotion.anger	tidak berguna	confidence=0.85
+ms.anger.tak_boleh_pakai	emotion.anger	tak boleh pakai	confidence=0.85
+ms.anger.x_boleh_pakai	emotion.anger	x boleh pakai	confidence=0.85
+ms.anger.tak_profesional	emotion.anger	tak profesional	confidence=0.7
+ms.anger.x_profesional	emotion.anger	x profesional	confidence=0.7
+ms.anger.tidak_profesional	emotion.anger	tidak profesional	confidence=0.7
+ms.anger.kurang_ajar	emotion.anger	kurang ajar
+ms.anger.melampau	emotion.anger	melampau
+ms.anger.keterlaluan	emotion.anger	keterlaluan	confidence=0.85
+ms.anger.tak_masuk_akal	emotion.anger	tak masuk akal	confidence=0.8
+ms.anger.x_masuk_akal	emotion.anger	x masuk akal	confidence=0.8
+ms.anger.tidak_masuk_akal	emotion.anger	tidak masuk akal	confidence=0.8
+ms.anger.benci_w	emotion.anger	benci*	confidence=0.75
+ms.anger.meradang	emotion.anger	meradang
+ms.anger.berang	emotion.anger	berang
+ms.anger.murka	emotion.anger	murka
+ms.anger.mengamuk	emotion.anger	mengamuk
+ms.anger.hilang_sabar	emotion.anger	hilang sabar
+ms.anger.habis_sabar	emotion.anger	habis sabar
+ms.anger.tahap_kesabaran	emotion.anger	tahap kesabaran	confidence=0.8
+ms.anger.menyakitkan_hati	emotion.anger	menyakitkan hati	confidence=0.85
+ms.anger.stres	emotion.anger	stres	confidence=0.6
+ms.anger.stress	emotion.anger	stress	confidence=0.6
+ms.anger.penipu	emotion.anger	penipu	confidence=0.85
+ms.anger.menipu	emotion.anger	menipu	confidence=0.75
+ms.anger.scam	emotion.anger	scam	confidence=0.8
+ms.anger.wtf	emotion.anger	wtf	confidence=0.85
+ms.anger.annoying	emotion.anger	annoying	confidence=0.8
+ms.anger.fed_up	emotion.anger	fed up
+ms.anger.semarah_ini	emotion.anger	semarah ini
+
+# emotion.disappointment: let down, sad, dissatisfied
+ms.disappoint.kecewa_w	emotion.disappointment	kecewa*	confidence=0.95
+ms.disappoint.mengecewakan	emotion.disappointment	mengecewakan	confidence=0.95
+ms.disappoint.dikecewakan	emotion.disappointment	dikecewakan	confidence=0.95
+ms.disappoint.kekecewaan	emotion.disappointment	kekecewaan	confidence=0.95
+ms.disappoint.frust	emotion.disappointment	frust	confidence=0.85
+ms.disappoint.frus	emotion.disappointment	frus	confidence=0.7
+ms.disappoint.sedih	emotion.disappointment	sedih	confidence=0.85
+ms.disappoint.menyedihkan	emotion.disappointment	menyedihkan	confidence=0.8
+ms.disappoint.hampa	emotion.disappointment	hampa	confidence=0.85
+ms.disappoint.sayang_sekali	emotion.disappointment	sayang sekali	confidence=0.7
+ms.disappoint.tak_puas_hati	emotion.disappointment	tak puas hati
+ms.disappoint.x_puas_hati	emotion.disappointment	x puas hati
+ms.disappoint.tidak_puas_hati	emotion.disappointment	tidak puas hati
+ms.disappoint.tak_berpuas_hati	emotion.disappointment	tak berpuas hati
+ms.disappoint.tidak_berpuas_hati	emotion.disappointment	tidak berpuas hati
+ms.disappoint.kurang_puas	emotion.disappointment	kurang puas	confidence=0.85
+ms.disappoint.ketidakpuasan	emotion.disappointment	ketidakpuasan	confidence=0.85
+ms.disappoint.tak_seperti_x_dijangka	emotion.disappointment	tak seperti ... dijangka	confidence=0.85
+ms.disappoint.x_seperti_x_dijangka	emotion.disappointment	x seperti ... dijangka	confidence=0.85
+ms.disappoint.tidak_seperti_x_dijangka	emotion.disappointment	tidak seperti ... dijangka	confidence=0.85
+ms.disappoint.dulu_bagus	emotion.disappointment	dulu bagus	confidence=0.8
+ms.disappoint.dulu_ok	emotion.disappointment	dulu ok	confidence=0.7
+ms.disappoint.makin_teruk	emotion.disappointment	makin teruk	confidence=0.8
+ms.disappoint.semakin_teruk	emotion.disappointment	semakin teruk	confidence=0.8
+ms.disappoint.menyesal	emotion.disappointment	menyesal	confidence=0.8
+ms.disappoint.rugi_beli	emotion.disappointment	rugi beli	confidence=0.8
+ms.disappoint.sia_sia	emotion.disappointment	sia sia	confidence=0.7
+ms.disappoint.hilang_kepercayaan	emotion.disappointment	hilang kepercayaan	confidence=0.8
+ms.disappoint.hilang_keyakinan	emotion.disappointment	hilang keyakinan	confidence=0.8
+ms.disappoint.patah_hati	emotion.disappointment	patah hati	confidence=0.75
+ms.disappoint.sekecewa_ini	emotion.disappointment	sekecewa ini
+ms.disappoint.tak_pernah_x_sekecewa	emotion.disappointment	tak pernah ... sekecewa
+ms.disappoint.tak_pernah_x_kecewa_macam_ni	emotion.disappointment	tak pernah ... kecewa macam ni
+ms.disappoint.tak_recommend	emotion.disappointment	tak recommend	confidence=0.85
+ms.disappoint.x_recommend	emotion.disappointment	x recommend	confidence=0.85
+ms.disappoint.tak_rekomen	emotion.disappointment	tak rekomen	confidence=0.85
+ms.disappoint.x_rekomen	emotion.disappointment	x rekomen	confidence=0.85
+ms.disappoint.tidak_disyorkan	emotion.disappointment	tidak disyorkan	confidence=0.85
+ms.disappoint.tak_disyorkan	emotion.disappointment	tak disyorkan	confidence=0.85
+
+# public.exposure: public channel, @brand mention, threat to post, review or go viral
+ms.public.tular	public.exposure	tular
+ms.public.tularkan	public.exposure	tularkan	confidence=0.95
+ms.public.ditularkan	public.exposure	ditularkan
+ms.public.viralkan	public.exposure	viralkan	confidence=0.95
+ms.public.viral	public.exposure	viral	confidence=0.8
+ms.public.sebarkan	public.exposure	sebarkan	confidence=0.8
+ms.public.post_x_fb	public.exposure	post ... fb	confidence=0.85
+ms.public.post_x_facebook	public.exposure	post ... facebook	confidence=0.85
+ms.public.post_x_twitter	public.exposure	post ... twitter	confidence=0.85
+ms.public.post_x_tiktok	public.exposure	post ... tiktok	confidence=0.85
+ms.public.upload_x_fb	public.exposure	upload ... fb	confidence=0.85
+ms.public.kongsi_x_fb	public.exposure	kongsi ... fb	confidence=0.8
+ms.public.viral_kat	public.exposure	viral kat
+ms.public.media_sosial	public.exposure	media sosial	confidence=0.85
+ms.public.sosial_media	public.exposure	sosial media	confidence=0.85
+ms.public.socmed	public.exposure	socmed	confidence=0.85
+ms.public.bagitau_semua	public.exposure	bagitau semua	confidence=0.85
+ms.public.bagitahu_semua	public.exposure	bagitahu semua	confidence=0.85
+ms.public.beritahu_semua	public.exposure	beritahu semua	confidence=0.85
+ms.public.bagi_tau_semua	public.exposure	bagi tau semua	confidence=0.85
+ms.public.semua_orang_tahu	public.exposure	semua orang tahu	confidence=0.8
+ms.public.review_buruk	public.exposure	review buruk
+ms.public.ulasan_buruk	public.exposure	ulasan buruk
+ms.public.review_teruk	public.exposure	review teruk	confidence=0.85
+ms.public.ulasan_negatif	public.exposure	ulasan negatif
+ms.public.bintang_satu	public.exposure	bintang satu	confidence=0.85
+ms.public.one_star	public.exposure	one star	confidence=0.8
+ms.public.kpdn	public.exposure	kpdn	confidence=0.75
+ms.public.kpdnhep	public.exposure	kpdnhep	confidence=0.75
+ms.public.mcmc	public.exposure	mcmc	confidence=0.75
+ms.public.tribunal	public.exposure	tribunal	confidence=0.6
+ms.public.surat_khabar	public.exposure	surat khabar	confidence=0.7
+ms.public.wartawan	public.exposure	wartawan	confidence=0.8
+ms.public.malukan	public.exposure	malukan	confidence=0.7
+ms.public.expose	public.exposure	expose	confidence=0.8
+
+# urgency: needs help now
+ms.urgency.cepat_sikit	urgency	cepat sikit
+ms.urgency.cepatlah	urgency	cepatlah	confidence=0.8
+ms.urgency.cepat_la	urgency	cepat la	confidence=0.8
+ms.urgency.cepat_cepat	urgency	cepat cepat	confidence=0.8
+ms.urgency.laju_sikit	urgency	laju sikit	confidence=0.85
+ms.urgency.lekas	urgency	lekas	confidence=0.8
+ms.urgency.lekaslah	urgency	lekaslah	confidence=0.8
+ms.urgency.segera	urgency	segera	confidence=0.8
+ms.urgency.dengan_segera	urgency	dengan segera	confidence=0.85
+ms.urgency.tolong_segera	urgency	tolong segera	confidence=0.95
+ms.urgency.mohon_segera	urgency	mohon segera	confidence=0.95
+ms.urgency.harap_segera	urgency	harap segera
+ms.urgency.secepat_mungkin	urgency	secepat mungkin
+ms.urgency.secepat_yang_mungkin	urgency	secepat yang mungkin
+ms.urgency.segera_mungkin	urgency	segera mungkin
+ms.urgency.kecemasan	urgency	kecemasan
+ms.urgency.darurat	urgency	darurat	confidence=0.85
+ms.urgency.urgent	urgency	urgent	confidence=0.95
+ms.urgency.mendesak	urgency	mendesak
+ms.urgency.sangat_penting	urgency	sangat penting	confidence=0.7
+ms.urgency.penting_sangat	urgency	penting sangat	confidence=0.75
+ms.urgency.sekarang_juga	urgency	sekarang juga
+ms.urgency.hari_ni_jugak	urgency	hari ni jugak
+ms.urgency.hari_ni_juga	urgency	hari ni juga
+ms.urgency.hari_ini_juga	urgency	hari ini juga
+ms.urgency.tolong_cepat	urgency	tolong cepat	confidence=0.85
+ms.urgency.tolonglah	urgency	tolonglah	confidence=0.55
+ms.urgency.asap	urgency	asap
+ms.urgency.sos	urgency	sos	confidence=0.8
+ms.urgency.tak_boleh_kerja	urgency	tak boleh kerja	confidence=0.7
+ms.urgency.x_boleh_kerja	urgency	x boleh kerja	confidence=0.7
+ms.urgency.tidak_boleh_bekerja	urgency	tidak boleh bekerja	confidence=0.7
+
+# ignored: nobody listens, waited long, passed around
+ms.ignored.tak_ada_yang_balas	ignored	tak ada yang balas	confidence=0.95
+ms.ignored.tak_ada_yang_jawab	ignored	tak ada yang jawab
+ms.ignored.x_ada_yang_balas	ignored	x ada yang balas
+ms.ignored.takde_yang_balas	ignored	takde yang balas
+ms.ignored.xde_yang_balas	ignored	xde yang balas
+ms.ignored.tiada_siapa_x_balas	ignored	tiada siapa ... balas
+ms.ignored.takde_siapa_x_balas	ignored	takde siapa ... balas
+ms.ignored.tiada_siapa_x_jawab	ignored	tiada siapa ... jawab
+ms.ignored.takde_siapa_x_jawab	ignored	takde siapa ... jawab
+ms.ignored.tiada_siapa_x_layan	ignored	tiada siapa ... layan
+ms.ignored.takde_siapa_x_layan	ignored	takde siapa ... layan
+ms.ignored.takde_orang_x_jawab	ignored	takde orang ... jawab
+ms.ignored.takde_orang_x_balas	ignored	takde orang ... balas
+ms.ignored.takde_orang_x_angkat	ignored	takde orang ... angkat
+ms.ignored.xde_orang_x_jawab	ignored	xde orang ... jawab
+ms.ignored.xde_orang_x_balas	ignored	xde orang ... balas
+ms.ignored.tak_ada_orang_x_jawab	ignored	tak ada orang ... jawab
+ms.ignored.tiada_orang_x_jawab	ignored	tiada orang ... jawab
+ms.ignored.tiada_maklum_balas	ignored	tiada maklum balas	confidence=0.85
+ms.ignored.takde_maklum_balas	ignored	takde maklum balas	confidence=0.85
+ms.ignored.tak_ada_maklum_balas	ignored	tak ada maklum balas	confidence=0.85
+ms.ignored.xde_maklum_balas	ignored	xde maklum balas	confidence=0.85
+ms.ignored.belum_ada_maklum_balas	ignored	belum ada maklum balas	confidence=0.8
+ms.ignored.tiada_respon_w	ignored	tiada respon*	confidence=0.85
+ms.ignored.takde_respon_w	ignored	takde respon*	confidence=0.85
+ms.ignored.xde_respon_w	ignored	xde respon*	confidence=0.85
+ms.ignored.tak_ada_respon_w	ignored	tak ada respon*	confidence=0.85
+ms.ignored.tak_dibalas	ignored	tak dibalas	confidence=0.85
+ms.ignored.tidak_dibalas	ignored	tidak dibalas	confidence=0.85
+ms.ignored.x_dibalas	ignored	x dibalas	confidence=0.85
+ms.ignored.belum_dibalas	ignored	belum dibalas	confidence=0.8
+ms.ignored.tak_berjawab	ignored	tak berjawab	confidence=0.85
+ms.ignored.tidak_berjawab	ignored	tidak berjawab	confidence=0.85
+ms.ignored.x_berjawab	ignored	x berjawab	confidence=0.85
+ms.ignored.tak_angkat	ignored	tak angkat	confidence=0.8
+ms.ignored.x_angkat	ignored	x angkat	confidence=0.8
+ms.ignored.tak_layan	ignored	tak layan	confidence=0.85
+ms.ignored.x_layan	ignored	x layan	confidence=0.85
+ms.ignored.tak_dilayan	ignored	tak dilayan	confidence=0.85
+ms.ignored.tidak_dilayan	ignored	tidak dilayan	confidence=0.85
+ms.ignored.x_dilayan	ignored	x dilayan	confidence=0.85
+ms.ignored.buat_tak_tahu	ignored	buat tak tahu
+ms.ignored.buat_tak_tau	ignored	buat tak tau
+ms.ignored.buat_x_tahu	ignored	buat x tahu
+ms.ignored.buat_x_tau	ignored	buat x tau
+ms.ignored.buat_bodoh	ignored	buat bodoh	confidence=0.85
+ms.ignored.buat_dek	ignored	buat dek	confidence=0.85
+ms.ignored.diabaikan	ignored	diabaikan
+ms.ignored.mengabaikan	ignored	mengabaikan	confidence=0.8
+ms.ignored.senyap_je	ignored	senyap je	confidence=0.85
+ms.ignored.senyap_sahaja	ignored	senyap sahaja	confidence=0.85
+ms.ignored.diam_je	ignored	diam je	confidence=0.8
+ms.ignored.diam_sahaja	ignored	diam sahaja	confidence=0.8
+ms.ignored.tunggu_x_n_hari	ignored	tunggu ... <num> hari	confidence=0.85
+ms.ignored.menunggu_x_n_hari	ignored	menunggu ... <num> hari	confidence=0.85
+ms.ignored.tunggu_x_n_jam	ignored	tunggu ... <num> jam	confidence=0.8
+ms.ignored.menunggu_x_n_jam	ignored	menunggu ... <num> jam	confidence=0.8
+ms.ignored.tunggu_x_n_minggu	ignored	tunggu ... <num> minggu	confidence=0.85
+ms.ignored.menunggu_x_n_minggu	ignored	menunggu ... <num> minggu	confidence=0.85
+ms.ignored.tunggu_x_seminggu	ignored	tunggu ... seminggu	confidence=0.85
+ms.ignored.menunggu_x_seminggu	ignored	menunggu ... seminggu	confidence=0.85
+ms.ignored.seminggu_tunggu	ignored	seminggu tunggu	confidence=0.85
+ms.ignored.tunggu_x_sebulan	ignored	tunggu ... sebulan
+ms.ignored.menunggu_x_sebulan	ignored	menunggu ... sebulan
+ms.ignored.sebulan_tunggu	ignored	sebulan tunggu
+ms.ignored.tunggu_x_berhari_hari	ignored	tunggu ... berhari hari	confidence=0.85
+ms.ignored.dah_tunggu	ignored	dah tunggu	confidence=0.7
+ms.ignored.sudah_menunggu	ignored	sudah menunggu	confidence=0.7
+ms.ignored.tunggu_lama	ignored	tunggu lama	confidence=0.75
+ms.ignored.lama_menunggu	ignored	lama menunggu	confidence=0.75
+ms.ignored.tolak_sana_sini	ignored	tolak sana sini
+ms.ignored.campak_sana_sini	ignored	campak sana sini	confidence=0.85
+ms.ignored.pusing_sana_sini	ignored	pusing sana sini	confidence=0.7
+ms.ignored.janji_je	ignored	janji je	confidence=0.85
+ms.ignored.janji_sahaja	ignored	janji sahaja	confidence=0.8
+ms.ignored.janji_kosong	ignored	janji kosong	confidence=0.85
+ms.ignored.janji_manis	ignored	janji manis	confidence=0.75
+ms.ignored.jawapan_template	ignored	jawapan template	confidence=0.8
+ms.ignored.jawapan_skrip	ignored	jawapan skrip	confidence=0.75
+ms.ignored.balasan_automatik	ignored	balasan automatik	confidence=0.65
+ms.ignored.dah_buat_aduan	ignored	dah buat aduan	confidence=0.6
+ms.ignored.sudah_membuat_aduan	ignored	sudah membuat aduan	confidence=0.6
+ms.ignored.dah_report	ignored	dah report	confidence=0.6
+
+# value.at_risk: a large order, contract or renewal depends on this
+ms.value.tempahan_besar	value.at_risk	tempahan besar
+ms.value.pesanan_besar	value.at_risk	pesanan besar	confidence=0.85
+ms.value.order_besar	value.at_risk	order besar	confidence=0.85
+ms.value.pembelian_besar	value.at_risk	pembelian besar	confidence=0.8
+ms.value.secara_pukal	value.at_risk	secara pukal	confidence=0.85
+ms.value.kontrak_besar	value.at_risk	kontrak besar	confidence=0.85
+ms.value.pembaharuan_kontrak	value.at_risk	pembaharuan kontrak	confidence=0.85
+ms.value.nilai_kontrak	value.at_risk	nilai kontrak	confidence=0.85
+ms.value.projek_besar	value.at_risk	projek besar	confidence=0.8
+ms.value.klien_besar	value.at_risk	klien besar	confidence=0.8
+ms.value.puluh_ribu	value.at_risk	puluh ribu	confidence=0.7
+ms.value.ratus_ribu	value.at_risk	ratus ribu	confidence=0.8
+ms.value.juta_ringgit	value.at_risk	juta ringgit	confidence=0.85
+ms.value.ratusan_unit	value.at_risk	ratusan unit	confidence=0.8
+ms.value.ribuan_unit	value.at_risk	ribuan unit	confidence=0.85
+
+# signal.downgrade: downgrading, auto-renew off, reducing use
+ms.downgrade.downgrade	signal.downgrade	downgrade
+ms.downgrade.turun_pakej	signal.downgrade	turun pakej
+ms.downgrade.turunkan_pakej	signal.downgrade	turunkan pakej
+ms.downgrade.menurunkan_pakej	signal.downgrade	menurunkan pakej
+ms.downgrade.pakej_x_lebih_murah	signal.downgrade	pakej ... lebih murah	confidence=0.8
+ms.downgrade.pakej_lebih_rendah	signal.downgrade	pakej lebih rendah	confidence=0.85
+ms.downgrade.pakej_paling_murah	signal.downgrade	pakej paling murah	confidence=0.8
+ms.downgrade.matikan_x_auto_renew_w	signal.downgrade	matikan ... auto renew*
+ms.downgrade.matikan_pembaharuan_automatik	signal.downgrade	matikan pembaharuan automatik
+ms.downgrade.hentikan_pembaharuan_automatik	signal.downgrade	hentikan pembaharuan automatik
+ms.downgrade.batalkan_pembaharuan_automatik	signal.downgrade	batalkan pembaharuan automatik
+ms.downgrade.hentikan_auto_debit	signal.downgrade	hentikan auto debit	confidence=0.8
+ms.downgrade.stop_auto_debit	signal.downgrade	stop auto debit	confidence=0.8
+ms.downgrade.matikan_autodebit	signal.downgrade	matikan autodebit	confidence=0.8
+ms.downgrade.nak_gantung_x_akaun	signal.downgrade	nak gantung ... akaun	confidence=0.8
+ms.downgrade.kurangkan_pakej	signal.downgrade	kurangkan pakej	confidence=0.85
+ms.downgrade.kurangkan_x_langganan	signal.downgrade	kurangkan ... langganan	confidence=0.8
+ms.downgrade.kurangkan_x_penggunaan	signal.downgrade	kurangkan ... penggunaan	confidence=0.7
+ms.downgrade.jarang_guna	signal.downgrade	jarang guna	confidence=0.6
+ms.downgrade.gantung_sementara	signal.downgrade	gantung sementara	confidence=0.75
+ms.downgrade.berhenti_sementara	signal.downgrade	berhenti sementara	confidence=0.8
+ms.downgrade.tangguh_x_langganan	signal.downgrade	tangguh ... langganan	confidence=0.8
+
+# change.unannounced: rules, prices or account manager changed without notice
+ms.unannounced.tanpa_x_notis	change.unannounced	tanpa ... notis	confidence=0.95
+ms.unannounced.tanpa_x_makluman	change.unannounced	tanpa ... makluman	confidence=0.95
+ms.unannounced.tanpa_x_pemberitahuan	change.unannounced	tanpa ... pemberitahuan	confidence=0.95
+ms.unannounced.tanpa_bagitau	change.unannounced	tanpa bagitau
+ms.unannounced.tanpa_bagitahu	change.unannounced	tanpa bagitahu
+ms.unannounced.tanpa_beritahu	change.unannounced	tanpa beritahu
+ms.unannounced.tanpa_memberitahu	change.unannounced	tanpa memberitahu
+ms.unannounced.tanpa_amaran	change.unannounced	tanpa amaran	confidence=0.85
+ms.unannounced.tanpa_persetujuan	change.unannounced	tanpa persetujuan	confidence=0.85
+ms.unannounced.tak_bagitau	change.unannounced	tak bagitau	confidence=0.8
+ms.unannounced.x_bagitau	change.unannounced	x bagitau	confidence=0.8
+ms.unannounced.tak_bagitahu	change.unannounced	tak bagitahu	confidence=0.8
+ms.unannounced.tak_dimaklumkan	change.unannounced	tak dimaklumkan	confidence=0.85
+ms.unannounced.x_dimaklumkan	change.unannounced	x dimaklumkan	confidence=0.85
+ms.unannounced.tidak_dimaklumkan	change.unannounced	tidak dimaklumkan	confidence=0.85
+ms.unannounced.tak_diberitahu	change.unannounced	tak diberitahu	confidence=0.85
+ms.unannounced.tidak_diberitahu	change.unannounced	tidak diberitahu	confidence=0.85
+ms.unannounced.tiada_notis	change.unannounced	tiada notis	confidence=0.85
+ms.unannounced.takde_notis	change.unannounced	takde notis	confidence=0.85
+ms.unannounced.xde_notis	change.unannounced	xde notis	confidence=0.85
+ms.unannounced.tak_ada_notis	change.unannounced	tak ada notis	confidence=0.85
+ms.unannounced.tiada_makluman	change.unannounced	tiada makluman	confidence=0.85
+ms.unannounced.takde_makluman	change.unannounced	takde makluman	confidence=0.85
+ms.unannounced.xde_makluman	change.unannounced	xde makluman	confidence=0.85
+ms.unannounced.tiba_tiba_tukar	change.unannounced	tiba tiba tukar	confidence=0.85
+ms.unannounced.tiba_tiba_naik	change.unannounced	tiba tiba naik	confidence=0.8
+ms.unannounced.tiba2_tukar	change.unannounced	tiba2 tukar	confidence=0.85
+ms.unannounced.tiba2_naik	change.unannounced	tiba2 naik	confidence=0.8
+ms.unannounced.senyap_senyap	change.unannounced	senyap senyap	confidence=0.8
+ms.unannounced.diam_diam	change.unannounced	diam diam	confidence=0.75
+ms.unannounced.sesuka_hati	change.unannounced	sesuka hati	confidence=0.7
+ms.unannounced.sebelah_pihak	change.unannounced	sebelah pihak	confidence=0.85
+ms.unannounced.tukar_polisi	change.unannounced	tukar polisi	confidence=0.7
+ms.unannounced.ubah_polisi	change.unannounced	ubah polisi	confidence=0.7
+ms.unannounced.tukar_syarat	change.unannounced	tukar syarat	confidence=0.75
+ms.unannounced.ubah_syarat	change.unannounced	ubah syarat	confidence=0.75
+ms.unannounced.tukar_account_manager	change.unannounced	tukar account manager	confidence=0.75
+
+# positive.suggestion: a collaborative idea for the brand
+ms.suggest.cadangan_saya	positive.suggestion	cadangan saya	confidence=0.85
+ms.suggest.saya_cadangkan	positive.suggestion	saya cadangkan	confidence=0.7
+ms.suggest.alangkah_baiknya	positive.suggestion	alangkah baiknya
+ms.suggest.lagi_bagus_kalau	positive.suggestion	lagi bagus kalau	confidence=0.85
+ms.suggest.lagi_best_kalau	positive.suggestion	lagi best kalau	confidence=0.85
+ms.suggest.elok_kalau	positive.suggestion	elok kalau	confidence=0.7
+ms.suggest.patut_tambah	positive.suggestion	patut tambah	confidence=0.85
+ms.suggest.harap_boleh_tambah	positive.suggestion	harap boleh tambah	confidence=0.85
+ms.suggest.sila_tambah	positive.suggestion	sila tambah	confidence=0.75
+ms.suggest.mohon_ditambah	positive.suggestion	mohon ditambah	confidence=0.8
+ms.suggest.cuba_tambah	positive.suggestion	cuba tambah	confidence=0.8
+ms.suggest.sila_pertimbangkan	positive.suggestion	sila pertimbangkan	confidence=0.8
+ms.suggest.kalau_boleh_x_tambah	positive.suggestion	kalau boleh ... tambah	confidence=0.75
+ms.suggest.cc_at	positive.suggestion	cc <handle>	confidence=0.7
+
+# positive.advocacy: praise, recommends the brand
+ms.advocacy.sentiasa_cadangkan	positive.advocacy	sentiasa cadangkan
+ms.advocacy.selalu_cadangkan	positive.advocacy	selalu cadangkan
+ms.advocacy.sangat_disyorkan	positive.advocacy	sangat disyorkan
+ms.advocacy.disyorkan	positive.advocacy	disyorkan	confidence=0.75
+ms.advocacy.syorkan	positive.advocacy	syorkan	confidence=0.8
+ms.advocacy.highly_recommended	positive.advocacy	highly recommended
+ms.advocacy.sangat_rekomen	positive.advocacy	sangat rekomen	confidence=0.85
+ms.advocacy.recommended	positive.advocacy	recommended	confidence=0.8
+ms.advocacy.mantap	positive.advocacy	mantap	confidence=0.7
+ms.advocacy.padu	positive.advocacy	padu	confidence=0.7
+ms.advocacy.gempak	positive.advocacy	gempak	confidence=0.7
+ms.advocacy.best_gila	positive.advocacy	best gila	confidence=0.85
+ms.advocacy.best_giler	positive.advocacy	best giler	confidence=0.85
+ms.advocacy.memang_best	positive.advocacy	memang best	confidence=0.8
+ms.advocacy.sangat_berpuas_hati	positive.advocacy	sangat berpuas hati	confidence=0.85
+ms.advocacy.puas_hati_sangat	positive.advocacy	puas hati sangat	confidence=0.85
+ms.advocacy.servis_x_terbaik	positive.advocacy	servis ... terbaik	confidence=0.85
+ms.advocacy.tabik	positive.advocacy	tabik	confidence=0.85
+ms.advocacy.syabas	positive.advocacy	syabas	confidence=0.85
+ms.advocacy.teruskan_usaha	positive.advocacy	teruskan usaha	confidence=0.8
+ms.advocacy.keep_it_up	positive.advocacy	keep it up	confidence=0.85
+ms.advocacy.tak_pernah_kecewa	positive.advocacy	tak pernah kecewa
+ms.advocacy.x_pernah_kecewa	positive.advocacy	x pernah kecewa
+ms.advocacy.tidak_pernah_mengecewakan	positive.advocacy	tidak pernah mengecewakan
+ms.advocacy.tak_pernah_hampa	positive.advocacy	tak pernah hampa	confidence=0.85
