@@ -117,20 +117,27 @@ class ResultBuilder {
       if (e.cue == "loyalty.tenure") ExtractTenure(a, m);
       if (e.cue == "repeat.failure") ExtractRepeat(a, m);
     }
-    // Brand handles the helpdesk named: mentioning one in public is exposure.
+    // An @mention of the brand (any @mention when the helpdesk named no
+    // brand handles) turns a complaint public: it is exposure only when
+    // another dissatisfaction cue is live, or every tweet would count.
+    const bool dissatisfied = std::any_of(live_.begin(), live_.end(), [](const std::string& c) {
+      return c.rfind("positive.", 0) != 0 && c.rfind("loyalty.", 0) != 0 && c != "public.exposure";
+    });
     for (uint32_t t = 0; t < toks.size(); ++t) {
       if (!toks[t].is_handle) continue;
       const uint32_t b = a.SourceBegin(t), en = a.SourceEnd(t);
-      const std::string handle = part.text->substr(b, en - b);
-      result->mutable_extracted()->add_handles(handle);
-      if (IsBrandHandle(toks[t].form) && !text::RegionAt(a.regions, b)) {
+      result->mutable_extracted()->add_handles(part.text->substr(b, en - b));
+      const bool brand = meta_.brand_handles().empty() || IsBrandHandle(toks[t].form);
+      if (brand && dissatisfied && !exposure_added_ && !text::RegionAt(a.regions, b)) {
         v1::CueHit* hit = result->add_cues();
         FillSpan(part, t, t, hit);
         hit->set_cue("public.exposure");
-        hit->set_entry_id("metadata.brand_handles");
+        hit->set_entry_id(meta_.brand_handles().empty() ? "engine.handle_with_complaint"
+                                                        : "engine.brand_handle_with_complaint");
         hit->set_language(part.language.language);
-        hit->set_confidence(0.8f);
+        hit->set_confidence(meta_.brand_handles().empty() ? 0.7f : 0.9f);
         live_.insert("public.exposure");
+        exposure_added_ = true;
       }
     }
     for (const cues::CueMatch& m : a.helpers) {
@@ -218,6 +225,7 @@ class ResultBuilder {
   const v1::TicketMetadata& meta_;
   const google::protobuf::Timestamp now_;
   std::set<std::string> live_;
+  bool exposure_added_ = false;
   std::map<std::string, int> topics_;
   std::optional<uint32_t> tenure_months_;
   std::optional<uint32_t> repeat_count_;

@@ -70,7 +70,11 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(
   std::sort(lex->prefixes_.begin(), lex->prefixes_.end());
   lex->start_word_.resize(lex->next_word_id_);
   for (uint32_t e = 0; e < lex->entries_.size(); ++e) {
-    const PatternToken& first = lex->entries_[e].pattern.front();
+    const Entry& entry = lex->entries_[e];
+    if (entry.cue == "number" && entry.pattern.size() == 1 && entry.pattern[0].kind == PatternToken::kWord) {
+      lex->number_words_.emplace(entry.pattern[0].word, entry.value);
+    }
+    const PatternToken& first = entry.pattern.front();
     switch (first.kind) {
       case PatternToken::kWord: lex->start_word_[first.word].push_back(e); break;
       case PatternToken::kNumber: lex->start_number_.push_back(e); break;
@@ -209,16 +213,24 @@ void Lexicon::LookupExact(std::string_view form, std::vector<uint32_t>* ids) con
   }
 }
 
-void Lexicon::LookupWord(const text::Token& token, std::vector<uint32_t>* word_ids) const {
+void Lexicon::LookupWord(const text::Token& token, std::vector<uint32_t>* word_ids,
+                         std::vector<uint32_t>* stripped_ids) const {
   LookupExact(token.form, word_ids);
   if (token.script != text::Script::kHebrew) return;
-  // Attached prefixes: up to three (וכש...), leaving at least two letters.
+  // Attached prefixes: up to three (וכש...), leaving at least three letters
+  // (two-letter remainders are mostly other words: מלא is not מ+לא).
   std::string_view rest = token.form;
-  for (int stripped = 0; stripped < 3 && rest.size() >= 6 && IsHebrewPrefixLetter(rest.substr(0, 2));
+  for (int stripped = 0; stripped < 3 && rest.size() >= 8 && IsHebrewPrefixLetter(rest.substr(0, 2));
        ++stripped) {
     rest.remove_prefix(2);
-    LookupExact(rest, word_ids);
+    LookupExact(rest, stripped_ids ? stripped_ids : word_ids);
   }
+}
+
+std::optional<uint32_t> Lexicon::NumberWord(uint32_t word_id) const {
+  auto it = number_words_.find(word_id);
+  if (it == number_words_.end()) return std::nullopt;
+  return it->second;
 }
 
 const std::vector<uint32_t>& Lexicon::EntriesStartingWith(uint32_t word_id) const {

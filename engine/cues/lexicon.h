@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -57,7 +58,14 @@ class Lexicon {
   // Appends to *word_ids the ids of every lexicon word `token` stands for:
   // its exact form, prefix words ("disappoint*"), and for Hebrew the form
   // with attached prefixes (ו ה ב ל מ ש כ) stripped.
-  void LookupWord(const text::Token& token, std::vector<uint32_t>* word_ids) const;
+  // Forms found only after stripping Hebrew prefixes go to *stripped_ids
+  // (when given) instead: scope words like לא must match exactly, or מלא
+  // ("full") would read as a negation.
+  void LookupWord(const text::Token& token, std::vector<uint32_t>* word_ids,
+                  std::vector<uint32_t>* stripped_ids = nullptr) const;
+
+  // The value of a single-word `number` entry ("שלושה" -> 3) with this word id.
+  std::optional<uint32_t> NumberWord(uint32_t word_id) const;
 
   // Entries whose pattern starts with word `word_id`, or with a number,
   // year or handle slot.
@@ -82,6 +90,7 @@ class Lexicon {
   std::vector<std::vector<uint32_t>> start_word_;  // word id -> entries
   std::vector<uint32_t> start_number_, start_year_, start_handle_;
   std::vector<uint32_t> empty_;
+  absl::flat_hash_map<uint32_t, uint32_t> number_words_;  // word id -> value
 };
 
 }  // namespace triage::cues

@@ -24,8 +24,12 @@ bool IsCueClass(const Entry& e) {
 
 // Per-token facts the pattern walk needs, computed once per text.
 struct TokenFacts {
-  std::vector<uint32_t> word_ids;   // flattened
-  std::vector<uint32_t> word_begin; // per token, index into word_ids (size n+1)
+  // Word ids per token, flattened: for token t, [word_begin[t], exact_end[t])
+  // are exact forms and [exact_end[t], word_begin[t+1]) Hebrew forms found
+  // by stripping prefixes.
+  std::vector<uint32_t> word_ids;
+  std::vector<uint32_t> word_begin; // size n+1
+  std::vector<uint32_t> exact_end;  // size n
   std::vector<std::optional<uint32_t>> number;  // digits or number words
 };
 
@@ -46,12 +50,14 @@ class Walker {
     m->entry = e;
     m->first_token = start;
     m->confidence = entry.confidence;
+    exact_only_ = entry.cue.rfind("scope.", 0) == 0;
     return Step(entry.pattern, 0, start, m);
   }
 
  private:
   bool HasWord(uint32_t t, uint32_t word) const {
-    for (uint32_t i = facts_.word_begin[t]; i < facts_.word_begin[t + 1]; ++i) {
+    const uint32_t end = exact_only_ ? facts_.exact_end[t] : facts_.word_begin[t + 1];
+    for (uint32_t i = facts_.word_begin[t]; i < end; ++i) {
       if (facts_.word_ids[i] == word) return true;
     }
     return false;
@@ -105,6 +111,7 @@ class Walker {
   const Lexicon& lex_;
   const std::vector<text::Token>& toks_;
   const TokenFacts& facts_;
+  mutable bool exact_only_ = false;
 };
 
 bool ClauseBreakBetween(const std::vector<text::Token>& toks, uint32_t after, uint32_t upto) {
@@ -189,11 +196,19 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
 
   TokenFacts facts;
   facts.word_begin.reserve(n + 1);
+  facts.exact_end.reserve(n);
   facts.number.resize(n);
+  std::vector<uint32_t> stripped;
   for (uint32_t t = 0; t < n; ++t) {
     facts.word_begin.push_back(static_cast<uint32_t>(facts.word_ids.size()));
-    lexicon.LookupWord(toks[t], &facts.word_ids);
+    stripped.clear();
+    lexicon.LookupWord(toks[t], &facts.word_ids, &stripped);
+    facts.exact_end.push_back(static_cast<uint32_t>(facts.word_ids.size()));
+    facts.word_ids.insert(facts.word_ids.end(), stripped.begin(), stripped.end());
     facts.number[t] = NumberValue(toks[t]);
+    for (uint32_t i = facts.word_begin[t]; !facts.number[t] && i < facts.word_ids.size(); ++i) {
+      facts.number[t] = lexicon.NumberWord(facts.word_ids[i]);
+    }
   }
   facts.word_begin.push_back(static_cast<uint32_t>(facts.word_ids.size()));
 

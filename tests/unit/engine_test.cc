@@ -89,7 +89,12 @@ TEST(EngineTest, HebrewSpansCountUtf16Units) {
   for (const auto& h : r->cues()) {
     if (h.cue() != "churn.cancel") continue;
     found = true;
-    EXPECT_EQ(h.utf8_end() - h.utf8_begin(), 2 * (h.utf16_end() - h.utf16_begin()));  // 2-byte letters
+    const std::string span = text.substr(h.utf8_begin(), h.utf8_end() - h.utf8_begin());
+    EXPECT_EQ(span, h.matched_text());
+    size_t letters = 0, spaces = 0;
+    for (unsigned char c : span) letters += c >= 0xC0, spaces += c == ' ';
+    EXPECT_EQ(h.utf16_end() - h.utf16_begin(), letters + spaces);  // one unit each
+    EXPECT_EQ(h.utf8_end() - h.utf8_begin(), 2 * letters + spaces);  // Hebrew letters are 2 bytes
   }
   EXPECT_TRUE(found);
 }
