@@ -1,6 +1,7 @@
 // triage: the engine on the command line, in-process.
 //
 //   triage [--lexicons DIR] [--rules DIR] [FILE|-]
+//   triage eval [--json] [--show N] CORPUS.jsonl   (see tools/eval.cc)
 //       Reads JSON Lines (each a TriageTicketRequest or, with "turns", a
 //       TriageConversationRequest in the protobuf JSON mapping) and writes
 //       one TriageResult per line. A bad line gets "line N: reason" on
@@ -13,11 +14,17 @@
 #include "engine/request_json.h"
 #include "tools/flags.h"
 
+namespace triage::tools {
+int RunEval(int argc, char** argv);
+}
+
 int main(int argc, char** argv) {
+  if (argc > 1 && std::string(argv[1]) == "eval") return triage::tools::RunEval(argc - 1, argv + 1);
   triage::tools::Flags flags(argc, argv, {"lexicons", "rules"}, {"help"});
   if (!flags.error.empty() || flags.Has("help") || flags.positional.size() > 1) {
     std::cerr << (flags.error.empty() ? "" : flags.error + "\n")
-              << "usage: triage [--lexicons DIR] [--rules DIR] [FILE|-]\n";
+              << "usage: triage [--lexicons DIR] [--rules DIR] [FILE|-]\n"
+                 "       triage eval [--json] [--show N] [--lexicons DIR] [--rules DIR] CORPUS.jsonl\n";
     return flags.Has("help") ? 0 : 2;
   }
   triage::EngineOptions options;
