@@ -17,7 +17,7 @@ bool IsKnownClass(std::string_view cue) {
       "churn.cancel", "churn.switch", "loyalty.tenure", "loyalty.referrals",
       "repeat.failure", "emotion.anger", "emotion.disappointment", "public.exposure",
       "urgency", "ignored", "value.at_risk", "signal.downgrade", "change.unannounced",
-      "positive.suggestion", "positive.advocacy",
+      "positive.suggestion", "positive.advocacy", "problem.failure",
       "scope.negation", "scope.resolved", "scope.conditional",
       "unit.hour", "unit.day", "unit.week", "unit.month", "unit.year",
       "ordinal", "number", "lang.marker",
@@ -68,6 +68,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(
     }
   }
   std::sort(lex->prefixes_.begin(), lex->prefixes_.end());
+  lex->BuildFuzzyIndex();
   lex->start_word_.resize(lex->next_word_id_);
   for (uint32_t e = 0; e < lex->entries_.size(); ++e) {
     const Entry& entry = lex->entries_[e];
@@ -192,6 +193,90 @@ uint32_t Lexicon::InternWord(std::string_view word, bool prefix) {
   auto [it, inserted] = words_.try_emplace(absl::string_view(word.data(), word.size()), next_word_id_);
   if (inserted) ++next_word_id_;
   return it->second;
+}
+
+namespace {
+
+constexpr size_t kFuzzyMinLetters = 5;
+constexpr size_t kFuzzyMaxLetters = 20;
+constexpr size_t kBloomBits = 1 << 20;
+
+bool IsAsciiWord(std::string_view w) {
+  return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+uint64_t Fnv(std::string_view s, uint64_t seed) {
+  uint64_t h = 1469598103934665603ULL ^ seed;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+// Damerau-Levenshtein distance is at most one.
+bool WithinOneEdit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;
+  if (a.size() == b.size()) {
+    if (a.substr(i + 1) == b.substr(i + 1)) return true;  // substitution
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+  }
+  return a.substr(i) == b.substr(i + 1);  // one extra letter in b
+}
+
+}  // namespace
+
+void Lexicon::BuildFuzzyIndex() {
+  word_text_.assign(next_word_id_, "");
+  for (const auto& [word, id] : words_) word_text_[id] = std::string(word);
+  fuzzy_bloom_.assign(kBloomBits / 64, 0);
+  auto add = [this](const std::string& key, uint32_t id) {
+    auto& ids = fuzzy_keys_[key];
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    const uint64_t h = Fnv(key, 0);
+    fuzzy_bloom_[(h % kBloomBits) / 64] |= 1ULL << (h % 64);
+    const uint64_t h2 = Fnv(key, 0x9e3779b97f4a7c15ULL);
+    fuzzy_bloom_[(h2 % kBloomBits) / 64] |= 1ULL << (h2 % 64);
+  };
+  for (const auto& [word, id] : words_) {
+    const std::string w(word);
+    if (w.size() < kFuzzyMinLetters || w.size() > kFuzzyMaxLetters || !IsAsciiWord(w)) continue;
+    add(w, id);
+    for (size_t i = 0; i < w.size(); ++i) add(w.substr(0, i) + w.substr(i + 1), id);
+  }
+}
+
+void Lexicon::LookupFuzzy(std::string_view form, std::vector<uint32_t>* word_ids) const {
+  if (form.size() + 1 < kFuzzyMinLetters || form.size() > kFuzzyMaxLetters + 1 || !IsAsciiWord(form)) return;
+  auto maybe = [this](std::string_view key) {
+    const uint64_t h = Fnv(key, 0), h2 = Fnv(key, 0x9e3779b97f4a7c15ULL);
+    return (fuzzy_bloom_[(h % kBloomBits) / 64] >> (h % 64) & 1) &&
+           (fuzzy_bloom_[(h2 % kBloomBits) / 64] >> (h2 % 64) & 1);
+  };
+  const size_t before = word_ids->size();
+  auto probe = [&](std::string_view key) {
+    if (!maybe(key)) return;
+    auto it = fuzzy_keys_.find(absl::string_view(key.data(), key.size()));
+    if (it == fuzzy_keys_.end()) return;
+    for (uint32_t id : it->second) {
+      const std::string& word = word_text_[id];
+      if (word == form || !WithinOneEdit(word, form)) continue;
+      if (std::find(word_ids->begin() + before, word_ids->end(), id) == word_ids->end()) word_ids->push_back(id);
+    }
+  };
+  probe(form);
+  char buf[kFuzzyMaxLetters + 2];
+  for (size_t i = 0; i < form.size(); ++i) {
+    size_t n = 0;
+    for (size_t j = 0; j < form.size(); ++j) {
+      if (j != i) buf[n++] = form[j];
+    }
+    probe(std::string_view(buf, n));
+  }
 }
 
 void Lexicon::LookupExact(std::string_view form, std::vector<uint32_t>* ids) const {

@@ -64,6 +64,12 @@ class Lexicon {
   void LookupWord(const text::Token& token, std::vector<uint32_t>* word_ids,
                   std::vector<uint32_t>* stripped_ids = nullptr) const;
 
+  // Appends the ids of lexicon words (ASCII, five letters or more) that are
+  // exactly one edit (insertion, deletion, substitution or transposition)
+  // from `form`: "cancle" -> cancel, "membatalkn" -> membatalkan. Cheap when
+  // nothing is near: a Bloom filter screens the deletion keys first.
+  void LookupFuzzy(std::string_view form, std::vector<uint32_t>* word_ids) const;
+
   // The value of a single-word `number` entry ("שלושה" -> 3) with this word id.
   std::optional<uint32_t> NumberWord(uint32_t word_id) const;
 
@@ -91,6 +97,11 @@ class Lexicon {
   std::vector<uint32_t> start_number_, start_year_, start_handle_;
   std::vector<uint32_t> empty_;
   absl::flat_hash_map<uint32_t, uint32_t> number_words_;  // word id -> value
+  void BuildFuzzyIndex();
+  // Deletion index: each long word and its one-letter deletions -> word ids.
+  absl::flat_hash_map<std::string, std::vector<uint32_t>> fuzzy_keys_;
+  std::vector<uint64_t> fuzzy_bloom_;
+  std::vector<std::string> word_text_;  // word id -> literal (empty for prefixes)
 };
 
 }  // namespace triage::cues

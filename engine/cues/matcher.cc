@@ -14,6 +14,7 @@ constexpr int kConditionWindow = 10;   // tokens from "if" to its cue
 constexpr int kResolvedBefore = 6;     // "was going to" ... cue
 constexpr int kResolvedAfter = 10;     // cue ... "but you fixed it"
 constexpr float kConditionalFactor = 0.7f;
+constexpr float kFuzzyFactor = 0.75f;     // a word matched one edit away
 
 bool StartsWith(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
 
@@ -30,6 +31,7 @@ struct TokenFacts {
   std::vector<uint32_t> word_ids;
   std::vector<uint32_t> word_begin; // size n+1
   std::vector<uint32_t> exact_end;  // size n
+  std::vector<uint8_t> fuzzy;       // per token: its ids came from a one-edit match
   std::vector<std::optional<uint32_t>> number;  // digits or number words
 };
 
@@ -105,7 +107,9 @@ class Walker {
       return false;
     }
     if (!TokenMatches(pat[p], t, m)) return false;
-    return Step(pat, p + 1, t + 1, m);
+    if (!Step(pat, p + 1, t + 1, m)) return false;
+    if (facts_.fuzzy[t]) m->confidence *= kFuzzyFactor;
+    return true;
   }
 
   const Lexicon& lex_;
@@ -198,11 +202,17 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
   facts.word_begin.reserve(n + 1);
   facts.exact_end.reserve(n);
   facts.number.resize(n);
+  facts.fuzzy.assign(n, 0);
   std::vector<uint32_t> stripped;
   for (uint32_t t = 0; t < n; ++t) {
     facts.word_begin.push_back(static_cast<uint32_t>(facts.word_ids.size()));
     stripped.clear();
     lexicon.LookupWord(toks[t], &facts.word_ids, &stripped);
+    if (facts.word_ids.size() == facts.word_begin[t] && stripped.empty() && toks[t].script == text::Script::kLatin) {
+      // Misspellings: only for words the lexicons do not know as they are.
+      lexicon.LookupFuzzy(toks[t].form, &stripped);
+      facts.fuzzy[t] = !stripped.empty();
+    }
     facts.exact_end.push_back(static_cast<uint32_t>(facts.word_ids.size()));
     facts.word_ids.insert(facts.word_ids.end(), stripped.begin(), stripped.end());
     facts.number[t] = NumberValue(toks[t]);

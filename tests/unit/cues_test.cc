@@ -90,6 +90,26 @@ TEST(CuesTest, ObfuscationDoesNotHideTheCue) {
   }
 }
 
+TEST(CuesTest, OneEditMisspellingMatchesAtLowerConfidence) {
+  auto lex = testing::CompileOrDie({{"en", kEnglish}, {"id", "id.cancel\tchurn.cancel\tmembatalkan\n"}});
+  for (const char* text : {"going to cancle", "going to cancwl", "going to canccel", "going to cance"}) {
+    cues::Analysis a;
+    DetectCues(*lex, text, &a);
+    ASSERT_EQ(a.cues.size(), 1u) << text;
+    EXPECT_LT(a.cues[0].confidence, 0.9f) << text;
+  }
+  EXPECT_EQ(Hits(*lex, "saya mau membatalkn").size(), 1u);
+  EXPECT_EQ(Hits(*lex, "going to candle").size(), 0u);  // two edits
+}
+
+TEST(CuesTest, ShortWordsAndScopeWordsAreNeverFuzzy) {
+  auto lex = testing::CompileOrDie({{"en", "en.x\turgency\tasap\nen.neg\tscope.negation\tnever\nen.c\tchurn.cancel\tgoing to cancel\n"}});
+  EXPECT_EQ(Hits(*lex, "asaq").size(), 0u);  // four letters: exact only
+  auto hits = Hits(*lex, "nevr going to cancel");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_TRUE(hits[0].live);  // "nevr" is not read as the negator
+}
+
 TEST(CuesTest, NumberWordsFillNumberSlots) {
   auto lex = testing::CompileOrDie({{"en", kEnglish}});
   auto hits = Hits(*lex, "Loyal for six years and this is how you treat me");
