@@ -175,6 +175,11 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
     entry.pattern.push_back(tok);
   }
   if (entry.pattern.empty()) return error("empty pattern");
+  auto starts = [&](const char* p) { return entry.cue.rfind(p, 0) == 0; };
+  entry.scope = starts("scope.");
+  entry.positive = starts("positive.");
+  entry.is_cue = !(entry.scope || starts("unit.") || starts("topic.") || entry.cue == "ordinal" ||
+                   entry.cue == "number" || entry.cue == "lang.marker");
   if (entry.pattern.front().kind == PatternToken::kGap || entry.pattern.back().kind == PatternToken::kGap) {
     return error("a pattern may not start or end with '...'");
   }

@@ -38,6 +38,10 @@ struct Entry {
   std::vector<PatternToken> pattern;
   std::string file;  // where it was written, for QA and error messages
   int line = 0;
+  // Derived from `cue` at compile time, so matching never compares strings.
+  bool scope = false;     // scope.*
+  bool is_cue = false;    // a cue of the domain brief (or problem.failure)
+  bool positive = false;  // positive.*
 };
 
 // A source file: its path (for messages), its language, its content.

@@ -16,13 +16,6 @@ constexpr int kResolvedAfter = 10;     // cue ... "but you fixed it"
 constexpr float kConditionalFactor = 0.7f;
 constexpr float kFuzzyFactor = 0.75f;     // a word matched one edit away
 
-bool StartsWith(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
-
-bool IsCueClass(const Entry& e) {
-  return !(StartsWith(e.cue, "scope.") || StartsWith(e.cue, "unit.") || StartsWith(e.cue, "topic.") ||
-           e.cue == "ordinal" || e.cue == "number" || e.cue == "lang.marker");
-}
-
 // Per-token facts the pattern walk needs, computed once per text.
 struct TokenFacts {
   // Word ids per token, flattened: for token t, [word_begin[t], exact_end[t])
@@ -52,7 +45,7 @@ class Walker {
     m->entry = e;
     m->first_token = start;
     m->confidence = entry.confidence;
-    exact_only_ = entry.cue.rfind("scope.", 0) == 0;
+    exact_only_ = entry.scope;
     return Step(entry.pattern, 0, start, m);
   }
 
@@ -145,8 +138,7 @@ bool Better(const CueMatch& a, const CueMatch& b) {
 void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& scope) {
   const auto& toks = out->tokens.tokens;
   for (CueMatch& m : out->cues) {
-    const Entry& e = lex.entries()[m.entry];
-    const bool positive = StartsWith(e.cue, "positive.");
+    const bool positive = lex.entries()[m.entry].positive;
     // Quoted history and signatures first: they are not the customer now.
     if (const text::Region* r = text::RegionAt(out->regions, out->SourceBegin(m.first_token))) {
       m.suppression = r->kind == text::Region::kQuoted ? v1::SUPPRESSION_QUOTED : v1::SUPPRESSION_SIGNATURE;
@@ -198,12 +190,16 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
   const auto& toks = out->tokens.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
 
-  TokenFacts facts;
+  // Per-thread scratch space: no allocation per call once warm.
+  thread_local TokenFacts facts;
+  facts.word_ids.clear();
+  facts.word_begin.clear();
+  facts.exact_end.clear();
   facts.word_begin.reserve(n + 1);
   facts.exact_end.reserve(n);
-  facts.number.resize(n);
+  facts.number.assign(n, std::nullopt);
   facts.fuzzy.assign(n, 0);
-  std::vector<uint32_t> stripped;
+  thread_local std::vector<uint32_t> stripped;
   for (uint32_t t = 0; t < n; ++t) {
     facts.word_begin.push_back(static_cast<uint32_t>(facts.word_ids.size()));
     stripped.clear();
@@ -223,7 +219,8 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
   facts.word_begin.push_back(static_cast<uint32_t>(facts.word_ids.size()));
 
   Walker walker(lexicon, out->tokens, facts);
-  std::vector<CueMatch> all;
+  thread_local std::vector<CueMatch> all;
+  all.clear();
   CueMatch m;
   auto try_entries = [&](const std::vector<uint32_t>& entries, uint32_t t) {
     for (uint32_t e : entries) {
@@ -241,17 +238,18 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
 
   // Split into cue matches, scope matches and helpers; keep one match per
   // overlapping run of the same cue.
-  std::vector<CueMatch> scope;
+  thread_local std::vector<CueMatch> scope;
+  scope.clear();
   std::stable_sort(all.begin(), all.end(), [](const CueMatch& a, const CueMatch& b) {
     return a.first_token < b.first_token;
   });
   for (const CueMatch& c : all) {
     const Entry& e = lexicon.entries()[c.entry];
-    if (StartsWith(e.cue, "scope.")) {
+    if (e.scope) {
       scope.push_back(c);
       continue;
     }
-    std::vector<CueMatch>& bucket = IsCueClass(e) ? out->cues : out->helpers;
+    std::vector<CueMatch>& bucket = e.is_cue ? out->cues : out->helpers;
     bool merged = false;
     for (CueMatch& kept : bucket) {
       const Entry& k = lexicon.entries()[kept.entry];

@@ -4,6 +4,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <atomic>
+#include <unordered_map>
+
 #include "engine/text/utf8.h"
 #include "engine/util/strings.h"
 
@@ -31,6 +34,8 @@ bool IsLtrChar(char32_t c) {
 
 absl::StatusOr<std::unique_ptr<const ReplyBook>> ReplyBook::Compile(const std::vector<ReplyFile>& files) {
   std::unique_ptr<ReplyBook> book(new ReplyBook());
+  static std::atomic<uint64_t> generations{0};
+  book->generation_ = ++generations;
   const std::map<std::string, decisions::Condition> no_defines;
   for (const ReplyFile& file : files) {
     std::vector<Script>& scripts = book->by_language_[file.language];
@@ -69,9 +74,21 @@ absl::StatusOr<Reply> ReplyBook::Render(std::string_view language, const decisio
   for (const Script& script : it->second) {
     if (!script.when.Eval(facts)) continue;
     UErrorCode status = U_ZERO_ERROR;
-    UParseError parse_error;
-    icu::MessageFormat format(icu::UnicodeString::fromUTF8(script.pattern), icu::Locale(lang.c_str()),
-                              parse_error, status);
+    // Parsing a pattern costs more than formatting it, and ICU formats are
+    // not to be shared across threads: each thread keeps its own, per book.
+    thread_local std::unordered_map<const Script*, std::pair<uint64_t, std::unique_ptr<icu::MessageFormat>>> cache;
+    auto& slot = cache[&script];
+    if (slot.first != generation_ || !slot.second) {
+      UParseError parse_error;
+      slot.second = std::make_unique<icu::MessageFormat>(icu::UnicodeString::fromUTF8(script.pattern),
+                                                         icu::Locale(lang.c_str()), parse_error, status);
+      slot.first = generation_;
+      if (U_FAILURE(status)) {
+        slot.second.reset();
+        return absl::InternalError(StrCat("reply script ", script.id, ": ", u_errorName(status)));
+      }
+    }
+    icu::MessageFormat& format = *slot.second;
     const icu::UnicodeString names[] = {"tenure_years", "tenure_months", "sla_minutes", "sla_hours", "handle"};
     const icu::Formattable values[] = {icu::Formattable(static_cast<int32_t>(args.tenure_years)),
                                        icu::Formattable(static_cast<int32_t>(args.tenure_months)),

@@ -11,6 +11,7 @@
 #define TRIAGE_ENGINE_REPLIES_REPLIES_H_
 
 #include <map>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -62,6 +63,7 @@ class ReplyBook {
     std::string pattern;  // ICU MessageFormat
   };
   std::map<std::string, std::vector<Script>> by_language_;
+  uint64_t generation_ = 0;  // distinguishes books in per-thread format caches
 };
 
 // Wraps runs of Latin letters and digits in a right-to-left text with

@@ -79,11 +79,38 @@ void Normalize(std::string_view original, NormalizedText* out) {
 
   std::string piece;
   size_t pos = 0;
-  while (pos < original.size()) {
+  const size_t n = original.size();
+  while (pos < n) {
     const uint32_t begin = static_cast<uint32_t>(pos);
+    const unsigned char byte = static_cast<unsigned char>(original[pos]);
+    // ASCII fast path: no ICU, no temporary string.
+    if (byte < 0x80) {
+      ++pos;
+      const char folded = static_cast<char>((byte >= 'A' && byte <= 'Z') ? byte + 32 : byte);
+      const bool letter = folded >= 'a' && folded <= 'z';
+      if (letter && static_cast<char32_t>(folded) == run_letter) {
+        if (++run_length >= 3) {
+          if (run_length == 3) {
+            out->text.pop_back();
+            out->src_begin.pop_back();
+            out->src_end.pop_back();
+          }
+          out->src_end.back() = static_cast<uint32_t>(pos);
+          continue;
+        }
+      } else {
+        run_letter = letter ? static_cast<char32_t>(folded) : 0;
+        run_length = 1;
+        run_out_begin = out->text.size();
+      }
+      out->text.push_back(folded);
+      out->src_begin.push_back(begin);
+      out->src_end.push_back(static_cast<uint32_t>(pos));
+      continue;
+    }
     const char32_t c = DecodeUtf8(original, &pos);
     const uint32_t end = static_cast<uint32_t>(pos);
-    if (c >= 0x80 && (u_charType(c) == U_FORMAT_CHAR || IsHebrewMark(c))) {
+    if (u_charType(c) == U_FORMAT_CHAR || IsHebrewMark(c)) {
       continue;  // zero-width, bidi controls, soft hyphen, niqqud: invisible
     }
     piece.clear();
@@ -113,8 +140,10 @@ void Normalize(std::string_view original, NormalizedText* out) {
       run_out_begin = out->text.size();
     }
     out->text += piece;
-    out->src_begin.insert(out->src_begin.end(), piece.size(), begin);
-    out->src_end.insert(out->src_end.end(), piece.size(), end);
+    for (size_t i = 0; i < piece.size(); ++i) {
+      out->src_begin.push_back(begin);
+      out->src_end.push_back(end);
+    }
   }
 }
 
