@@ -262,8 +262,19 @@ absl::Status Engine::Reload() {
     }
     lexicon_input.push_back({f.path, lang, f.content});
   }
+  auto supplements = ReadDataFiles(options_.lexicon_dir, ".dic");
+  if (!supplements.ok()) return supplements.status();
+  std::shared_ptr<const cues::Morphology> morphology;
+  if (!options_.hunspell_dir.empty()) {
+    std::vector<std::string> extra;
+    for (const DataFile& f : *supplements) extra.push_back(f.path);
+    auto opened = cues::Morphology::Open(options_.hunspell_dir + "/id_ID.aff", options_.hunspell_dir + "/id_ID.dic",
+                                         extra);
+    if (!opened.ok()) return opened.status();
+    morphology = *std::move(opened);
+  }
   auto snapshot = std::make_shared<Snapshot>();
-  auto lexicon = cues::Lexicon::Compile(lexicon_input);
+  auto lexicon = cues::Lexicon::Compile(lexicon_input, std::move(morphology));
   if (!lexicon.ok()) return lexicon.status();
   snapshot->lexicon = *std::move(lexicon);
 
@@ -283,7 +294,7 @@ absl::Status Engine::Reload() {
   auto book = replies::ReplyBook::Compile(reply_input);
   if (!book.ok()) return book.status();
   snapshot->replies = *std::move(book);
-  snapshot->version = ContentHash({&*lex_files, &*policy_files, &*reply_files});
+  snapshot->version = ContentHash({&*lex_files, &*supplements, &*policy_files, &*reply_files});
 
   std::atomic_store(&snapshot_, std::shared_ptr<const Snapshot>(std::move(snapshot)));
   return absl::OkStatus();

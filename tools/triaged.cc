@@ -5,6 +5,7 @@
 // Prints "triaged listening on HOST:PORT" on stdout once it serves; logs go
 // to stderr (never ticket text at info or above). SIGTERM/SIGINT: in-flight
 // calls finish, then exit 0.
+#include <google/protobuf/stubs/logging.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -24,6 +25,16 @@ int main(int argc, char** argv) {
   }
   spdlog::set_default_logger(spdlog::stderr_color_mt("triaged"));
   spdlog::set_level(spdlog::level::from_str(flags.Get("log-level", "info")));
+  // protobuf complains on stderr when a request has invalid UTF-8; the
+  // service already answers INVALID_ARGUMENT, so this is debug detail.
+  google::protobuf::SetLogHandler([](google::protobuf::LogLevel level, const char* file, int line,
+                                     const std::string& message) {
+    if (level >= google::protobuf::LOGLEVEL_FATAL) {
+      spdlog::critical("protobuf {}:{}: {}", file, line, message);
+    } else {
+      spdlog::debug("protobuf {}:{}: {}", file, line, message);
+    }
+  });
 
   triage::EngineOptions options;
   options.lexicon_dir = flags.Get("lexicons", triage::BundledLexiconDir());

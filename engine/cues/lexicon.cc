@@ -48,9 +48,10 @@ bool IsHebrewPrefixLetter(std::string_view two_bytes) {
 
 }  // namespace
 
-absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(
-    const std::vector<LexiconFile>& files) {
+absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vector<LexiconFile>& files,
+                                                               std::shared_ptr<const Morphology> morphology) {
   std::unique_ptr<Lexicon> lex(new Lexicon());
+  lex->morphology_ = std::move(morphology);
   absl::flat_hash_set<std::string> ids;
   for (const LexiconFile& file : files) {
     int line_number = 0;
@@ -69,6 +70,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(
   }
   std::sort(lex->prefixes_.begin(), lex->prefixes_.end());
   lex->BuildFuzzyIndex();
+  lex->BuildStemIndex();
   lex->start_word_.resize(lex->next_word_id_);
   for (uint32_t e = 0; e < lex->entries_.size(); ++e) {
     const Entry& entry = lex->entries_[e];
@@ -234,6 +236,49 @@ bool WithinOneEdit(std::string_view a, std::string_view b) {
 }
 
 }  // namespace
+
+void Lexicon::BuildStemIndex() {
+  if (!morphology_) return;
+  malay_or_indonesian_.assign(next_word_id_, 0);
+  for (const Entry& e : entries_) {
+    if (e.language != "id" && e.language != "ms") continue;
+    for (const PatternToken& p : e.pattern) {
+      if (p.kind == PatternToken::kWord) malay_or_indonesian_[p.word] = 1;
+    }
+  }
+  for (uint32_t id = 0; id < next_word_id_; ++id) {
+    const std::string& w = word_text_[id];
+    if (!malay_or_indonesian_[id] || w.size() < 4 || !IsAsciiWord(w)) continue;
+    stem_index_[w].push_back(id);
+    for (const std::string& stem : morphology_->Stems(w)) stem_index_[stem].push_back(id);
+  }
+}
+
+// Indonesian and Malay inflection shows at the edges of a word; a word with
+// none of these affixes is not worth asking Hunspell about.
+static bool MayBeInflected(std::string_view w) {
+  static const std::string_view kPrefixes[] = {"me", "di", "pe", "ber", "ter", "ke", "se"};
+  static const std::string_view kSuffixes[] = {"kan", "an", "i", "nya", "lah", "kah"};
+  for (std::string_view p : kPrefixes) {
+    if (w.substr(0, p.size()) == p) return true;
+  }
+  for (std::string_view x : kSuffixes) {
+    if (w.size() > x.size() && w.substr(w.size() - x.size()) == x) return true;
+  }
+  return false;
+}
+
+void Lexicon::LookupStems(std::string_view form, std::vector<uint32_t>* word_ids) const {
+  if (!morphology_ || form.size() < 5 || !IsAsciiWord(form) || !MayBeInflected(form)) return;
+  const size_t before = word_ids->size();
+  for (const std::string& stem : morphology_->Stems(form)) {
+    auto it = stem_index_.find(stem);
+    if (it == stem_index_.end()) continue;
+    for (uint32_t id : it->second) {
+      if (std::find(word_ids->begin() + before, word_ids->end(), id) == word_ids->end()) word_ids->push_back(id);
+    }
+  }
+}
 
 void Lexicon::BuildFuzzyIndex() {
   word_text_.assign(next_word_id_, "");

@@ -17,6 +17,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
+#include "engine/cues/morphology.h"
 #include "engine/text/tokenize.h"
 
 namespace triage::cues {
@@ -55,7 +56,10 @@ class Lexicon {
  public:
   // Parses and compiles `files`. The first schema error fails the whole set
   // with "path:line: reason".
-  static absl::StatusOr<std::unique_ptr<const Lexicon>> Compile(const std::vector<LexiconFile>& files);
+  // With `morphology`, Indonesian and Malay words also match through their
+  // Hunspell stems.
+  static absl::StatusOr<std::unique_ptr<const Lexicon>> Compile(
+      const std::vector<LexiconFile>& files, std::shared_ptr<const Morphology> morphology = nullptr);
 
   const std::vector<Entry>& entries() const { return entries_; }
 
@@ -73,6 +77,10 @@ class Lexicon {
   // from `form`: "cancle" -> cancel, "membatalkn" -> membatalkan. Cheap when
   // nothing is near: a Bloom filter screens the deletion keys first.
   void LookupFuzzy(std::string_view form, std::vector<uint32_t>* word_ids) const;
+
+  // Appends the ids of Indonesian/Malay lexicon words that share a Hunspell
+  // stem with `form` (pembatalan -> membatalkan, dibatalkan, ...).
+  void LookupStems(std::string_view form, std::vector<uint32_t>* word_ids) const;
 
   // The value of a single-word `number` entry ("שלושה" -> 3) with this word id.
   std::optional<uint32_t> NumberWord(uint32_t word_id) const;
@@ -106,6 +114,10 @@ class Lexicon {
   absl::flat_hash_map<std::string, std::vector<uint32_t>> fuzzy_keys_;
   std::vector<uint64_t> fuzzy_bloom_;
   std::vector<std::string> word_text_;  // word id -> literal (empty for prefixes)
+  void BuildStemIndex();
+  std::shared_ptr<const Morphology> morphology_;
+  absl::flat_hash_map<std::string, std::vector<uint32_t>> stem_index_;  // stem -> id/ms word ids
+  std::vector<uint8_t> malay_or_indonesian_;                             // word id -> used by id/ms entries
 };
 
 }  // namespace triage::cues

@@ -15,6 +15,7 @@ constexpr int kResolvedBefore = 6;     // "was going to" ... cue
 constexpr int kResolvedAfter = 10;     // cue ... "but you fixed it"
 constexpr float kConditionalFactor = 0.7f;
 constexpr float kFuzzyFactor = 0.75f;     // a word matched one edit away
+constexpr float kStemFactor = 0.9f;       // a word matched through its Hunspell stem
 
 // Per-token facts the pattern walk needs, computed once per text.
 struct TokenFacts {
@@ -24,7 +25,7 @@ struct TokenFacts {
   std::vector<uint32_t> word_ids;
   std::vector<uint32_t> word_begin; // size n+1
   std::vector<uint32_t> exact_end;  // size n
-  std::vector<uint8_t> fuzzy;       // per token: its ids came from a one-edit match
+  std::vector<float> factor;        // per token: confidence factor of its non-exact ids
   std::vector<std::optional<uint32_t>> number;  // digits or number words
 };
 
@@ -101,7 +102,7 @@ class Walker {
     }
     if (!TokenMatches(pat[p], t, m)) return false;
     if (!Step(pat, p + 1, t + 1, m)) return false;
-    if (facts_.fuzzy[t]) m->confidence *= kFuzzyFactor;
+    m->confidence *= facts_.factor[t];
     return true;
   }
 
@@ -198,16 +199,22 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
   facts.word_begin.reserve(n + 1);
   facts.exact_end.reserve(n);
   facts.number.assign(n, std::nullopt);
-  facts.fuzzy.assign(n, 0);
+  facts.factor.assign(n, 1.0f);
   thread_local std::vector<uint32_t> stripped;
   for (uint32_t t = 0; t < n; ++t) {
     facts.word_begin.push_back(static_cast<uint32_t>(facts.word_ids.size()));
     stripped.clear();
     lexicon.LookupWord(toks[t], &facts.word_ids, &stripped);
     if (facts.word_ids.size() == facts.word_begin[t] && stripped.empty() && toks[t].script == text::Script::kLatin) {
-      // Misspellings: only for words the lexicons do not know as they are.
-      lexicon.LookupFuzzy(toks[t].form, &stripped);
-      facts.fuzzy[t] = !stripped.empty();
+      // Inflections, then misspellings: only for words the lexicons do not
+      // know as they are.
+      lexicon.LookupStems(toks[t].form, &stripped);
+      if (!stripped.empty()) {
+        facts.factor[t] = kStemFactor;
+      } else {
+        lexicon.LookupFuzzy(toks[t].form, &stripped);
+        if (!stripped.empty()) facts.factor[t] = kFuzzyFactor;
+      }
     }
     facts.exact_end.push_back(static_cast<uint32_t>(facts.word_ids.size()));
     facts.word_ids.insert(facts.word_ids.end(), stripped.begin(), stripped.end());

@@ -110,6 +110,25 @@ TEST(CuesTest, ShortWordsAndScopeWordsAreNeverFuzzy) {
   EXPECT_TRUE(hits[0].live);  // "nevr" is not read as the negator
 }
 
+TEST(CuesTest, IndonesianInflectionsMatchThroughHunspellStems) {
+  auto morphology = Morphology::Open("/usr/share/hunspell/id_ID.aff", "/usr/share/hunspell/id_ID.dic",
+                                     {BundledLexiconDir() + "/ms/hunspell_supplement.dic"});
+  ASSERT_TRUE(morphology.ok()) << morphology.status();
+  auto lex = Lexicon::Compile({{"id/t.lex", "id", "id.cancel\tchurn.cancel\tmembatalkan langganan\n"},
+                               {"ms/t.lex", "ms", "ms.broken\tproblem.failure\trosak\n"}},
+                              *std::move(morphology));
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  for (const char* text : {"pembatalan langganan", "dibatalkan langganan", "batalkan langganan"}) {
+    cues::Analysis a;
+    DetectCues(**lex, text, &a);
+    ASSERT_EQ(a.cues.size(), 1u) << text;
+    EXPECT_LT(a.cues[0].confidence, 0.9f) << text;  // a relative, not the word itself
+  }
+  // The Malay supplement gives Malay roots Indonesian affixes.
+  EXPECT_EQ(Hits(**lex, "telefon saya dirosakkan").size(), 1u);
+  EXPECT_EQ(Hits(**lex, "langganan saya").size(), 0u);
+}
+
 TEST(CuesTest, NumberWordsFillNumberSlots) {
   auto lex = testing::CompileOrDie({{"en", kEnglish}});
   auto hits = Hits(*lex, "Loyal for six years and this is how you treat me");

@@ -1,0 +1,60 @@
+#include "engine/cues/morphology.h"
+
+#include <hunspell.hxx>
+
+#include <atomic>
+#include <filesystem>
+#include <unordered_map>
+
+#include "engine/util/strings.h"
+
+namespace triage::cues {
+
+absl::StatusOr<std::unique_ptr<Morphology>> Morphology::Open(const std::string& aff, const std::string& dic,
+                                                             const std::vector<std::string>& extra_dics) {
+  for (const std::string& path : {aff, dic}) {
+    if (!std::filesystem::exists(path)) {
+      return absl::NotFoundError(StrCat(path, ": Hunspell dictionary not found (Debian package hunspell-id)"));
+    }
+  }
+  std::unique_ptr<Morphology> m(new Morphology());
+  // Hunspell 1.7 races even when constructing two instances at once.
+  static std::mutex construct_mu;
+  std::lock_guard<std::mutex> lock(construct_mu);
+  m->hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  for (const std::string& extra : extra_dics) {
+    if (m->hunspell_->add_dic(extra.c_str()) != 0) {
+      return absl::InvalidArgumentError(StrCat(extra, ": cannot load as a Hunspell dictionary"));
+    }
+  }
+  static std::atomic<uint64_t> generations{0};
+  m->generation_ = ++generations;
+  return m;
+}
+
+Morphology::~Morphology() = default;
+
+const std::vector<std::string>& Morphology::Stems(std::string_view word) const {
+  struct Cache {
+    uint64_t generation = 0;
+    std::unordered_map<std::string, std::vector<std::string>> stems;
+  };
+  constexpr size_t kMaxCached = 1 << 16;
+  thread_local Cache cache;
+  if (cache.generation != generation_ || cache.stems.size() >= kMaxCached) {
+    cache.stems.clear();
+    cache.generation = generation_;
+  }
+  std::string key(word);
+  auto it = cache.stems.find(key);
+  if (it != cache.stems.end()) return it->second;
+  std::vector<std::string> stems;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stems = hunspell_->stem(key);
+  }
+  stems.erase(std::remove(stems.begin(), stems.end(), key), stems.end());
+  return cache.stems.emplace(std::move(key), std::move(stems)).first->second;
+}
+
+}  // namespace triage::cues
