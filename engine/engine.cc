@@ -116,6 +116,7 @@ class ResultBuilder {
       live_.insert(e.cue);
       if (e.cue == "loyalty.tenure") ExtractTenure(a, m);
       if (e.cue == "repeat.failure") ExtractRepeat(a, m);
+      if (e.cue == "ignored") ExtractWaiting(a, m);
     }
     // An @mention of the brand (any @mention when the helpdesk named no
     // brand handles) turns a complaint public: it is exposure only when
@@ -151,6 +152,7 @@ class ResultBuilder {
   std::vector<std::string> live_cues() const { return {live_.begin(), live_.end()}; }
   std::optional<uint32_t> tenure_months() const { return tenure_months_; }
   std::optional<uint32_t> repeat_count() const { return repeat_count_; }
+  std::optional<uint32_t> waiting_hours() const { return waiting_hours_; }
   std::string topic() const {
     std::string best = "other";
     int count = 0;
@@ -208,6 +210,33 @@ class ResultBuilder {
     if (months && (!tenure_months_ || *months > *tenure_months_)) tenure_months_ = months;
   }
 
+  // A duration ("3 days", "two weeks") in the sentence of a live `ignored` hit.
+  void ExtractWaiting(const cues::Analysis& a, const cues::CueMatch& m) {
+    const auto& toks = a.tokens.tokens;
+    uint32_t from = m.first_token, to = m.last_token;
+    while (from > 0 && !toks[from].sentence_break_before) --from;
+    while (to + 1 < toks.size() && !toks[to + 1].sentence_break_before) ++to;
+    for (const cues::CueMatch& h : a.helpers) {
+      if (h.first_token < from || h.first_token > to) continue;
+      const cues::Entry& u = lex_.entries()[h.entry];
+      static const std::map<std::string, uint32_t> kHours = {
+          {"unit.hour", 1}, {"unit.day", 24}, {"unit.week", 168}, {"unit.month", 720}};
+      auto unit = kHours.find(u.cue);
+      if (unit == kHours.end()) continue;
+      uint32_t count = 1;
+      if (h.first_token > 0) {
+        const text::Token& before = toks[h.first_token - 1];
+        if (before.is_number && before.number < 10000) {
+          count = static_cast<uint32_t>(before.number);
+        } else if (auto v = text::NumberWords::Get().Cardinal(before.form)) {
+          count = *v;
+        }
+      }
+      const uint32_t hours = count * u.value * unit->second;
+      if (!waiting_hours_ || hours > *waiting_hours_) waiting_hours_ = hours;
+    }
+  }
+
   void ExtractRepeat(const cues::Analysis& a, const cues::CueMatch& m) {
     std::optional<uint32_t> count;
     if (const cues::CueMatch* ord = HelperIn(a, "ordinal", m.first_token, m.last_token)) {
@@ -229,6 +258,7 @@ class ResultBuilder {
   std::map<std::string, int> topics_;
   std::optional<uint32_t> tenure_months_;
   std::optional<uint32_t> repeat_count_;
+  std::optional<uint32_t> waiting_hours_;
 };
 
 }  // namespace
@@ -357,6 +387,7 @@ absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decision
   result.set_topic(builder.topic());
   if (auto t = builder.tenure_months()) result.mutable_extracted()->set_tenure_months(*t);
   if (auto r = builder.repeat_count()) result.mutable_extracted()->set_repeat_count(*r);
+  if (auto w = builder.waiting_hours()) result.mutable_extracted()->set_waiting_hours(*w);
 
   v1::DecisionStep* lang_step = result.add_trace();
   lang_step->set_field("language");

@@ -150,3 +150,46 @@ TEST(EngineTest, ReloadWithBrokenDataKeepsServingOldData) {
 
 }  // namespace
 }  // namespace triage
+
+namespace triage {
+namespace {
+
+struct ExtractionCase {
+  const char* name;
+  const char* text;
+  int tenure_months;   // -1: not stated
+  int repeat_count;    // -1: not stated
+  int waiting_hours;   // -1: not stated
+};
+
+class ExtractionTest : public ::testing::TestWithParam<ExtractionCase> {};
+
+TEST_P(ExtractionTest, ReadsFiguresFromTheText) {
+  const ExtractionCase& c = GetParam();
+  v1::TriageTicketRequest request;
+  request.set_text(c.text);
+  request.mutable_metadata()->mutable_sent_at()->set_seconds(1'700'000'000);  // November 2023
+  auto r = testing::BundledEngine().TriageTicket(request);
+  ASSERT_TRUE(r.ok()) << r.status();
+  const v1::Extracted& x = r->extracted();
+  EXPECT_EQ(x.has_tenure_months() ? static_cast<int>(x.tenure_months()) : -1, c.tenure_months) << c.text;
+  EXPECT_EQ(x.has_repeat_count() ? static_cast<int>(x.repeat_count()) : -1, c.repeat_count) << c.text;
+  EXPECT_EQ(x.has_waiting_hours() ? static_cast<int>(x.waiting_hours()) : -1, c.waiting_hours) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    FourLanguages, ExtractionTest,
+    ::testing::Values(
+        ExtractionCase{"en_words", "I have been a loyal customer for six years and this is the third time it broke.",
+                       72, 3, -1},
+        ExtractionCase{"en_digits", "Customer for 6 years. No one has replied in 3 days.", 72, -1, 72},
+        ExtractionCase{"en_since", "I've been a customer since 2016 and I'm furious.", 84, -1, -1},
+        ExtractionCase{"id", "Saya sudah menjadi pelanggan setia selama enam tahun, ini sudah ketiga kalinya gangguan.",
+                       72, 3, -1},
+        ExtractionCase{"ms", "Saya pelanggan setia selama lapan tahun dan ini kali ketiga internet putus.", 96, 3, -1},
+        ExtractionCase{"he", "אני לקוח שלכם כבר עשר שנים וזו הפעם השלישית שזה קורה.", 120, 3, -1},
+        ExtractionCase{"none", "What are your opening hours?", -1, -1, -1}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace triage
