@@ -11,6 +11,7 @@
 #include "engine/cues/matcher.h"
 #include "engine/data_files.h"
 #include "engine/decisions/policy.h"
+#include "engine/replies/coach.h"
 #include "engine/replies/replies.h"
 #include "engine/text/numbers.h"
 #include "engine/text/utf8.h"
@@ -22,6 +23,7 @@ struct Engine::Snapshot {
   std::unique_ptr<const cues::Lexicon> lexicon;
   std::unique_ptr<const decisions::Policy> policy;
   std::unique_ptr<const replies::ReplyBook> replies;
+  std::unique_ptr<const replies::CoachBook> coaching;
   std::string version;
 };
 
@@ -283,6 +285,8 @@ absl::Status Engine::Reload() {
   if (!policy_files.ok()) return policy_files.status();
   auto reply_files = ReadDataFiles(options_.rules_dir, ".replies");
   if (!reply_files.ok()) return reply_files.status();
+  auto coach_files = ReadDataFiles(options_.rules_dir, ".coach");
+  if (!coach_files.ok()) return coach_files.status();
 
   std::vector<cues::LexiconFile> lexicon_input;
   for (const DataFile& f : *lex_files) {
@@ -324,7 +328,15 @@ absl::Status Engine::Reload() {
   auto book = replies::ReplyBook::Compile(reply_input);
   if (!book.ok()) return book.status();
   snapshot->replies = *std::move(book);
-  snapshot->version = ContentHash({&*lex_files, &*supplements, &*policy_files, &*reply_files});
+  std::vector<replies::CoachBook::File> coach_input;
+  for (const DataFile& f : *coach_files) {
+    std::string name = f.relative.substr(f.relative.rfind('/') + 1);
+    coach_input.push_back({f.path, name.substr(0, name.find('.')), f.content});
+  }
+  auto coaching = replies::CoachBook::Compile(coach_input);
+  if (!coaching.ok()) return coaching.status();
+  snapshot->coaching = *std::move(coaching);
+  snapshot->version = ContentHash({&*lex_files, &*supplements, &*policy_files, &*reply_files, &*coach_files});
 
   std::atomic_store(&snapshot_, std::shared_ptr<const Snapshot>(std::move(snapshot)));
   return absl::OkStatus();
@@ -424,6 +436,45 @@ absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decision
   return result;
 }
 
+
+// What coaching needs to know of the customer's live cues.
+void AddCustomerContext(const cues::Lexicon& lex, const cues::Analysis& a, replies::CoachContext* ctx) {
+  for (const cues::CueMatch& m : a.cues) {
+    if (!m.live()) continue;
+    const cues::Entry& e = lex.entries()[m.entry];
+    if (e.cue.rfind("loyalty.", 0) == 0) {
+      ctx->loyalty = true;
+    } else if (!e.positive) {
+      ctx->dissatisfied = true;
+    }
+  }
+}
+
+void AddFindings(const replies::CoachBook& book, const cues::Lexicon& lex, const std::string& language,
+                 const std::string& text, uint32_t turn_index, const cues::Analysis& a,
+                 const std::vector<replies::Finding>& findings,
+                 google::protobuf::RepeatedPtrField<v1::CoachFinding>* out) {
+  for (const replies::Finding& f : findings) {
+    v1::CoachFinding* finding = out->Add();
+    finding->set_anti_pattern(f.anti_pattern);
+    finding->set_turn_index(turn_index);
+    const uint32_t b = a.SourceBegin(f.first_token), e = a.SourceEnd(f.last_token);
+    finding->set_utf8_begin(b);
+    finding->set_utf8_end(e);
+    const std::string_view view(text);
+    const uint32_t u16b = static_cast<uint32_t>(text::Utf16Length(view.substr(0, b)));
+    finding->set_utf16_begin(u16b);
+    finding->set_utf16_end(u16b + static_cast<uint32_t>(text::Utf16Length(view.substr(b, e - b))));
+    finding->set_matched_text(text.substr(b, e - b));
+    finding->set_suggestion(book.Suggestion(language, f.anti_pattern));
+    finding->set_entry_id(f.entry_id);
+  }
+}
+
+absl::Status Nest(const absl::Status& status, std::string_view prefix) {
+  return absl::Status(status.code(), StrCat(prefix, status.message()));
+}
+
 }  // namespace
 
 absl::StatusOr<v1::TriageResult> Engine::TriageTicket(const v1::TriageTicketRequest& request) const {
@@ -479,8 +530,72 @@ absl::StatusOr<v1::TriageResult> Engine::TriageConversation(const v1::TriageConv
     part.language = cues::IdentifyLanguage(*snap->lexicon, *part.text, part.analysis,
                                            request.metadata().language_hint());
   }
-  return Decide(*snap->lexicon, *snap->policy, *snap->replies, snap->version, request.metadata(), clock.Now(),
-                parts);
+  auto result = Decide(*snap->lexicon, *snap->policy, *snap->replies, snap->version, request.metadata(),
+                       clock.Now(), parts);
+  if (!result.ok()) return result;
+
+  // QA audit: each agent turn against what the customer had said before it.
+  replies::CoachContext context;
+  if (result->extracted().has_tenure_months()) context.tenure_months = result->extracted().tenure_months();
+  size_t next_part = 0;
+  cues::Analysis agent;
+  for (int i = 0; i < request.turns_size(); ++i) {
+    if (request.turns(i).role() == v1::ROLE_CUSTOMER) {
+      AddCustomerContext(*snap->lexicon, parts[next_part++].analysis, &context);
+      continue;
+    }
+    const std::string& text = request.turns(i).text();
+    cues::DetectCues(*snap->lexicon, text, &agent);
+    int refusals = 0;
+    const auto findings = replies::Coach(*snap->lexicon, agent, context, &refusals);
+    context.earlier_refusals += refusals;
+    const std::string language =
+        cues::IdentifyLanguage(*snap->lexicon, text, agent, result->language()).language;
+    AddFindings(*snap->coaching, *snap->lexicon, language, text, static_cast<uint32_t>(i), agent, findings,
+                result->mutable_agent_findings());
+  }
+  return result;
+}
+
+absl::StatusOr<v1::CoachDraftResponse> Engine::CoachDraft(const v1::CoachDraftRequest& request) const {
+  if (absl::Status s = CheckText(request.draft(), "draft", options_.max_text_bytes); !s.ok()) return s;
+  std::shared_ptr<const Snapshot> snap = snapshot();
+  replies::CoachContext context;
+  std::string customer_language;
+  absl::StatusOr<v1::TriageResult> triaged = absl::OkStatus();
+  if (request.has_ticket()) {
+    triaged = TriageTicket(request.ticket());
+    if (!triaged.ok()) return Nest(triaged.status(), "ticket.");
+  } else if (request.has_conversation()) {
+    triaged = TriageConversation(request.conversation());
+    if (!triaged.ok()) return Nest(triaged.status(), "conversation.");
+    for (const v1::CoachFinding& f : triaged->agent_findings()) {
+      if (f.anti_pattern() == v1::ANTI_PATTERN_FLAT_NO || f.anti_pattern() == v1::ANTI_PATTERN_REPEATED_NO) {
+        context.earlier_refusals = std::max(context.earlier_refusals, 1);
+      }
+    }
+  }
+  if (request.has_ticket() || request.has_conversation()) {
+    customer_language = triaged->language();
+    for (const v1::CueHit& h : triaged->cues()) {
+      if (h.suppression() != v1::SUPPRESSION_UNSPECIFIED) continue;
+      if (h.cue().rfind("loyalty.", 0) == 0) {
+        context.loyalty = true;
+      } else if (h.cue().rfind("positive.", 0) != 0) {
+        context.dissatisfied = true;
+      }
+    }
+    if (triaged->extracted().has_tenure_months()) context.tenure_months = triaged->extracted().tenure_months();
+  }
+  cues::Analysis draft;
+  cues::DetectCues(*snap->lexicon, request.draft(), &draft);
+  v1::CoachDraftResponse response;
+  response.set_language(
+      cues::IdentifyLanguage(*snap->lexicon, request.draft(), draft, customer_language).language);
+  response.set_data_version(snap->version);
+  AddFindings(*snap->coaching, *snap->lexicon, response.language(), request.draft(), 0, draft,
+              replies::Coach(*snap->lexicon, draft, context), response.mutable_findings());
+  return response;
 }
 
 }  // namespace triage

@@ -55,6 +55,7 @@ class Engine {
 
   absl::StatusOr<v1::TriageResult> TriageTicket(const v1::TriageTicketRequest& request) const;
   absl::StatusOr<v1::TriageResult> TriageConversation(const v1::TriageConversationRequest& request) const;
+  absl::StatusOr<v1::CoachDraftResponse> CoachDraft(const v1::CoachDraftRequest& request) const;
 
   // Checks one turn of a conversation as TriageConversation would, for
   // callers that receive turns one at a time (the Converse stream).

@@ -89,7 +89,20 @@ absl::StatusOr<ParsedRequest> ParseRequestJson(std::string_view line) {
   return request;
 }
 
-std::string ResultToJson(const v1::TriageResult& result) {
+absl::Status ParseJsonInto(std::string_view line, pb::Message* out) {
+  pb::Value root;
+  if (!pb::util::JsonStringToMessage(std::string(line), &root).ok() || root.kind_case() != pb::Value::kStructValue) {
+    return absl::InvalidArgumentError("not a JSON object");
+  }
+  if (absl::Status s = CanonicalizeEnums(out->GetDescriptor(), root.mutable_struct_value(), ""); !s.ok()) return s;
+  std::string json;
+  if (!pb::util::MessageToJsonString(root.struct_value(), &json).ok()) return absl::InternalError("re-encoding");
+  pb::util::Status status = pb::util::JsonStringToMessage(json, out);
+  if (!status.ok()) return absl::InvalidArgumentError(StrCat(status.message()));
+  return absl::OkStatus();
+}
+
+std::string ToJsonLine(const pb::Message& result) {
   pb::util::JsonPrintOptions options;
   options.preserve_proto_field_names = true;
   std::string json;

@@ -21,8 +21,11 @@ using ParsedRequest = std::variant<v1::TriageTicketRequest, v1::TriageConversati
 
 absl::StatusOr<ParsedRequest> ParseRequestJson(std::string_view line);
 
+// Parses one JSON object into `out` with the same enum leniency.
+absl::Status ParseJsonInto(std::string_view line, google::protobuf::Message* out);
+
 // One line of JSON (no trailing newline), proto field names preserved.
-std::string ResultToJson(const v1::TriageResult& result);
+std::string ToJsonLine(const google::protobuf::Message& message);
 
 }  // namespace triage
 

@@ -96,21 +96,28 @@ grpc::Status Encode(const pb::Message& message, grpc::ByteBuffer* out) {
   return grpc::GenericSerialize<grpc::ProtoBufferWriter, pb::Message>(message, out, &own);
 }
 
-template <typename Request>
+// Decoded once for the log line: what was decided, never the text.
+std::string Summary(const v1::TriageResult& r) {
+  return fmt::format("ticket_id={} language={} priority={} cues={}", r.ticket_id(), r.language(),
+                     v1::Priority_Name(r.priority()), r.cues_size());
+}
+std::string Summary(const v1::CoachDraftResponse& r) {
+  return fmt::format("language={} findings={}", r.language(), r.findings_size());
+}
+
+template <typename Request, typename Response>
 grpc::ServerUnaryReactor* Unary(grpc::CallbackServerContext* context, const grpc::ByteBuffer* request,
                                 grpc::ByteBuffer* response, const char* method,
-                                const std::function<absl::StatusOr<v1::TriageResult>(const Request&)>& run) {
+                                const std::function<absl::StatusOr<Response>(const Request&)>& run) {
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   const auto start = std::chrono::steady_clock::now();
   Request decoded;
   grpc::Status status = Decode(request, &decoded);
   if (status.ok()) {
-    absl::StatusOr<v1::TriageResult> result = run(decoded);
+    absl::StatusOr<Response> result = run(decoded);
     status = result.ok() ? Encode(*result, response) : ToGrpcStatus(result.status());
     if (result.ok()) {
-      // Never the ticket text: only what was decided.
-      spdlog::debug("{} ticket_id={} language={} priority={} cues={} in {}us", method, result->ticket_id(),
-                    result->language(), v1::Priority_Name(result->priority()), result->cues_size(),
+      spdlog::debug("{} {} in {}us", method, Summary(*result),
                     std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start)
                         .count());
     }
@@ -201,16 +208,23 @@ grpc::Status ToGrpcStatus(const absl::Status& status) {
 grpc::ServerUnaryReactor* TriageServiceImpl::TriageTicket(grpc::CallbackServerContext* context,
                                                           const grpc::ByteBuffer* request,
                                                           grpc::ByteBuffer* response) {
-  return Unary<v1::TriageTicketRequest>(context, request, response, "TriageTicket",
+  return Unary<v1::TriageTicketRequest, v1::TriageResult>(context, request, response, "TriageTicket",
                                         [this](const v1::TriageTicketRequest& r) { return engine_->TriageTicket(r); });
 }
 
 grpc::ServerUnaryReactor* TriageServiceImpl::TriageConversation(grpc::CallbackServerContext* context,
                                                                 const grpc::ByteBuffer* request,
                                                                 grpc::ByteBuffer* response) {
-  return Unary<v1::TriageConversationRequest>(
+  return Unary<v1::TriageConversationRequest, v1::TriageResult>(
       context, request, response, "TriageConversation",
       [this](const v1::TriageConversationRequest& r) { return engine_->TriageConversation(r); });
+}
+
+grpc::ServerUnaryReactor* TriageServiceImpl::CoachDraft(grpc::CallbackServerContext* context,
+                                                        const grpc::ByteBuffer* request, grpc::ByteBuffer* response) {
+  return Unary<v1::CoachDraftRequest, v1::CoachDraftResponse>(
+      context, request, response, "CoachDraft",
+      [this](const v1::CoachDraftRequest& r) { return engine_->CoachDraft(r); });
 }
 
 grpc::ServerBidiReactor<v1::ConverseRequest, v1::ConverseResponse>* TriageServiceImpl::Converse(

@@ -21,7 +21,8 @@ grpc::Status ToGrpcStatus(const absl::Status& status);
 
 class TriageServiceImpl final
     : public v1::TriageService::WithRawCallbackMethod_TriageTicket<
-          v1::TriageService::WithRawCallbackMethod_TriageConversation<v1::TriageService::CallbackService>> {
+          v1::TriageService::WithRawCallbackMethod_TriageConversation<
+              v1::TriageService::WithRawCallbackMethod_CoachDraft<v1::TriageService::CallbackService>>> {
  public:
   explicit TriageServiceImpl(const Engine* engine) : engine_(engine) {}
 
@@ -30,6 +31,8 @@ class TriageServiceImpl final
   grpc::ServerUnaryReactor* TriageConversation(grpc::CallbackServerContext* context,
                                                const grpc::ByteBuffer* request,
                                                grpc::ByteBuffer* response) override;
+  grpc::ServerUnaryReactor* CoachDraft(grpc::CallbackServerContext* context, const grpc::ByteBuffer* request,
+                                       grpc::ByteBuffer* response) override;
   grpc::ServerBidiReactor<v1::ConverseRequest, v1::ConverseResponse>* Converse(
       grpc::CallbackServerContext* context) override;
 

@@ -21,6 +21,8 @@ bool IsKnownClass(std::string_view cue) {
       "scope.negation", "scope.resolved", "scope.conditional",
       "unit.hour", "unit.day", "unit.week", "unit.month", "unit.year",
       "ordinal", "number", "lang.marker",
+      "agent.asks_id", "agent.refusal", "agent.alternative", "agent.apology", "agent.private",
+      "agent.personal_data", "agent.scripted", "agent.blame", "agent.loyalty_ack", "agent.empathy",
       "topic.connectivity", "topic.delivery", "topic.billing", "topic.product",
       "topic.account", "topic.policy"};
   return kClasses.contains(absl::string_view(cue.data(), cue.size()));
@@ -180,7 +182,7 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
   auto starts = [&](const char* p) { return entry.cue.rfind(p, 0) == 0; };
   entry.scope = starts("scope.");
   entry.positive = starts("positive.");
-  entry.is_cue = !(entry.scope || starts("unit.") || starts("topic.") || entry.cue == "ordinal" ||
+  entry.is_cue = !(entry.scope || starts("unit.") || starts("topic.") || starts("agent.") || entry.cue == "ordinal" ||
                    entry.cue == "number" || entry.cue == "lang.marker");
   if (entry.pattern.front().kind == PatternToken::kGap || entry.pattern.back().kind == PatternToken::kGap) {
     return error("a pattern may not start or end with '...'");

@@ -49,7 +49,7 @@ TEST(RequestJsonTest, ResultKeepsProtoFieldNames) {
   v1::TriageResult result;
   result.set_data_version("abc");
   result.set_priority(v1::PRIORITY_P2);
-  EXPECT_EQ(ResultToJson(result), R"({"priority":"PRIORITY_P2","data_version":"abc"})");
+  EXPECT_EQ(ToJsonLine(result), R"({"priority":"PRIORITY_P2","data_version":"abc"})");
 }
 
 }  // namespace
