@@ -146,7 +146,8 @@ class ResultBuilder {
     for (const cues::CueMatch& m : a.helpers) {
       const cues::Entry& e = lex_.entries()[m.entry];
       if (e.cue.rfind("topic.", 0) == 0 && !text::RegionAt(a.regions, a.SourceBegin(m.first_token))) {
-        ++topics_[e.cue.substr(6)];
+        auto& [count, first_seen] = topics_[e.cue.substr(6)];
+        if (count++ == 0) first_seen = order_++;
       }
     }
   }
@@ -156,10 +157,13 @@ class ResultBuilder {
   std::optional<uint32_t> repeat_count() const { return repeat_count_; }
   std::optional<uint32_t> waiting_hours() const { return waiting_hours_; }
   std::string topic() const {
+    // The most mentioned topic; on a tie, the one the customer named first.
     std::string best = "other";
-    int count = 0;
-    for (const auto& [topic, n] : topics_) {
-      if (n > count) best = topic, count = n;
+    int count = 0, first = 0;
+    for (const auto& [topic, stats] : topics_) {
+      if (stats.first > count || (stats.first == count && stats.second < first)) {
+        best = topic, count = stats.first, first = stats.second;
+      }
     }
     return best;
   }
@@ -257,7 +261,8 @@ class ResultBuilder {
   const google::protobuf::Timestamp now_;
   std::set<std::string> live_;
   bool exposure_added_ = false;
-  std::map<std::string, int> topics_;
+  std::map<std::string, std::pair<int, int>> topics_;  // topic -> (mentions, order of first mention)
+  int order_ = 0;
   std::optional<uint32_t> tenure_months_;
   std::optional<uint32_t> repeat_count_;
   std::optional<uint32_t> waiting_hours_;
@@ -320,12 +325,17 @@ absl::Status Engine::Reload() {
   if (!policy.ok()) return policy.status();
   snapshot->policy = *std::move(policy);
 
-  std::vector<replies::ReplyFile> reply_input;
-  for (const DataFile& f : *reply_files) {
-    std::string name = f.relative.substr(f.relative.rfind('/') + 1);
-    reply_input.push_back({f.path, name.substr(0, name.find('.')), f.content});
-  }
-  auto book = replies::ReplyBook::Compile(reply_input);
+  auto option_files = ReadDataFiles(options_.rules_dir, ".options");
+  if (!option_files.ok()) return option_files.status();
+  auto by_language = [](const std::vector<DataFile>& files) {
+    std::vector<replies::ReplyFile> out;
+    for (const DataFile& f : files) {
+      std::string name = f.relative.substr(f.relative.rfind('/') + 1);
+      out.push_back({f.path, name.substr(0, name.find('.')), f.content});
+    }
+    return out;
+  };
+  auto book = replies::ReplyBook::Compile(by_language(*reply_files), by_language(*option_files));
   if (!book.ok()) return book.status();
   snapshot->replies = *std::move(book);
   std::vector<replies::CoachBook::File> coach_input;
@@ -336,7 +346,7 @@ absl::Status Engine::Reload() {
   auto coaching = replies::CoachBook::Compile(coach_input);
   if (!coaching.ok()) return coaching.status();
   snapshot->coaching = *std::move(coaching);
-  snapshot->version = ContentHash({&*lex_files, &*supplements, &*policy_files, &*reply_files, &*coach_files});
+  snapshot->version = ContentHash({&*lex_files, &*supplements, &*policy_files, &*reply_files, &*option_files, &*coach_files});
 
   std::atomic_store(&snapshot_, std::shared_ptr<const Snapshot>(std::move(snapshot)));
   return absl::OkStatus();
@@ -421,6 +431,8 @@ absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decision
   args.tenure_months = static_cast<int>(builder.tenure_months().value_or(0));
   args.tenure_years = args.tenure_months / 12;
   args.sla_minutes = decision.sla_minutes;
+  args.topic = builder.topic();
+  args.channel = facts.channel;
   auto reply = book.Render(language, facts, args);
   if (!reply.ok()) return reply.status();
   v1::SuggestedReply* out = result.mutable_reply();
@@ -562,20 +574,22 @@ absl::StatusOr<v1::CoachDraftResponse> Engine::CoachDraft(const v1::CoachDraftRe
   std::shared_ptr<const Snapshot> snap = snapshot();
   replies::CoachContext context;
   std::string customer_language;
-  absl::StatusOr<v1::TriageResult> triaged = absl::OkStatus();
+  std::optional<v1::TriageResult> triaged;
   if (request.has_ticket()) {
-    triaged = TriageTicket(request.ticket());
-    if (!triaged.ok()) return Nest(triaged.status(), "ticket.");
+    auto r = TriageTicket(request.ticket());
+    if (!r.ok()) return Nest(r.status(), "ticket.");
+    triaged = *std::move(r);
   } else if (request.has_conversation()) {
-    triaged = TriageConversation(request.conversation());
-    if (!triaged.ok()) return Nest(triaged.status(), "conversation.");
+    auto r = TriageConversation(request.conversation());
+    if (!r.ok()) return Nest(r.status(), "conversation.");
+    triaged = *std::move(r);
     for (const v1::CoachFinding& f : triaged->agent_findings()) {
       if (f.anti_pattern() == v1::ANTI_PATTERN_FLAT_NO || f.anti_pattern() == v1::ANTI_PATTERN_REPEATED_NO) {
         context.earlier_refusals = std::max(context.earlier_refusals, 1);
       }
     }
   }
-  if (request.has_ticket() || request.has_conversation()) {
+  if (triaged) {
     customer_language = triaged->language();
     for (const v1::CueHit& h : triaged->cues()) {
       if (h.suppression() != v1::SUPPRESSION_UNSPECIFIED) continue;

@@ -206,7 +206,9 @@ uint32_t Lexicon::InternWord(std::string_view word, bool prefix) {
 
 namespace {
 
-constexpr size_t kFuzzyMinLetters = 5;
+// Six letters and the same first letter: shorter words and first-letter
+// changes turned ordinary words into cues (curious -> furious, daging -> raging).
+constexpr size_t kFuzzyMinLetters = 6;
 constexpr size_t kFuzzyMaxLetters = 20;
 constexpr size_t kBloomBits = 1 << 20;
 
@@ -316,7 +318,7 @@ void Lexicon::LookupFuzzy(std::string_view form, std::vector<uint32_t>* word_ids
     if (it == fuzzy_keys_.end()) return;
     for (uint32_t id : it->second) {
       const std::string& word = word_text_[id];
-      if (word == form || !WithinOneEdit(word, form)) continue;
+      if (word == form || word[0] != form[0] || !WithinOneEdit(word, form)) continue;
       if (std::find(word_ids->begin() + before, word_ids->end(), id) == word_ids->end()) word_ids->push_back(id);
     }
   };

@@ -72,9 +72,10 @@ class Lexicon {
   void LookupWord(const text::Token& token, std::vector<uint32_t>* word_ids,
                   std::vector<uint32_t>* stripped_ids = nullptr) const;
 
-  // Appends the ids of lexicon words (ASCII, five letters or more) that are
+  // Appends the ids of lexicon words (ASCII, six letters or more) that are
   // exactly one edit (insertion, deletion, substitution or transposition)
-  // from `form`: "cancle" -> cancel, "membatalkn" -> membatalkan. Cheap when
+  // from `form`, keeping the first letter: "cancle" -> cancel,
+  // "membatalkn" -> membatalkan. Cheap when
   // nothing is near: a Bloom filter screens the deletion keys first.
   void LookupFuzzy(std::string_view form, std::vector<uint32_t>* word_ids) const;
 

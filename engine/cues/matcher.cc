@@ -9,7 +9,7 @@ namespace triage::cues {
 namespace {
 
 constexpr int kMaxGap = 3;             // tokens a "..." may skip
-constexpr int kNegationWindow = 3;     // tokens between a negator and its cue
+constexpr int kNegationWindow = 2;     // tokens between a negator and its cue
 constexpr int kConditionWindow = 10;   // tokens from "if" to its cue
 constexpr int kResolvedBefore = 6;     // "was going to" ... cue
 constexpr int kResolvedAfter = 10;     // cue ... "but you fixed it"
@@ -147,6 +147,16 @@ void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& 
     }
     for (const CueMatch& s : scope) {
       const std::string& kind = lex.entries()[s.entry].cue;
+      // A negator that belongs to another cue ("never arrived", "no one
+      // answers") is that cue's word, not a scope over its neighbours.
+      bool inside_other = false;
+      for (const CueMatch& other : out->cues) {
+        if (&other != &m && other.first_token <= s.first_token && s.last_token <= other.last_token) {
+          inside_other = true;
+          break;
+        }
+      }
+      if (inside_other && kind == "scope.negation") continue;
       if (kind == "scope.negation" && !positive) {
         if (s.last_token < m.first_token &&
             static_cast<int>(m.first_token - s.last_token - 1) <= kNegationWindow &&

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <atomic>
+#include <set>
 #include <unordered_map>
 
 #include "engine/text/utf8.h"
@@ -32,7 +33,8 @@ bool IsLtrChar(char32_t c) {
 
 }  // namespace
 
-absl::StatusOr<std::unique_ptr<const ReplyBook>> ReplyBook::Compile(const std::vector<ReplyFile>& files) {
+absl::StatusOr<std::unique_ptr<const ReplyBook>> ReplyBook::Compile(const std::vector<ReplyFile>& files,
+                                                                    const std::vector<ReplyFile>& options) {
   std::unique_ptr<ReplyBook> book(new ReplyBook());
   static std::atomic<uint64_t> generations{0};
   book->generation_ = ++generations;
@@ -62,6 +64,35 @@ absl::StatusOr<std::unique_ptr<const ReplyBook>> ReplyBook::Compile(const std::v
       return absl::InvalidArgumentError(StrCat(file.path, ": the last script must have the condition 'always'"));
     }
   }
+  static const std::set<std::string> kTopics = {"connectivity", "delivery", "billing", "product",
+                                                "account",      "policy",   "other"};
+  for (const ReplyFile& file : options) {
+    auto& topics = book->options_[file.language];
+    int line_number = 0;
+    for (std::string_view line : Split(file.content, '\n')) {
+      ++line_number;
+      if (Trim(line).empty() || Trim(line)[0] == '#') continue;
+      std::vector<std::string_view> cols = Split(line, '\t');
+      auto error = [&](std::string_view why) {
+        return absl::InvalidArgumentError(StrCat(file.path, ":", line_number, ": ", why));
+      };
+      if (cols.size() != 3 || Trim(cols[2]).empty()) return error("an option is: id TAB topic TAB text");
+      const std::string topic(Trim(cols[1]));
+      if (!kTopics.count(topic)) return error(StrCat("unknown topic '", topic, "'"));
+      topics[topic].emplace_back(Trim(cols[2]));
+    }
+    if (!topics.count("other")) return absl::InvalidArgumentError(StrCat(file.path, ": no options for 'other'"));
+    for (const auto& [topic, list] : topics) {
+      if (list.size() < 3) {
+        return absl::InvalidArgumentError(StrCat(file.path, ": topic '", topic, "' needs at least three options"));
+      }
+    }
+  }
+  for (const auto& [language, scripts] : book->by_language_) {
+    if (!book->options_.count(language)) {
+      return absl::InvalidArgumentError(StrCat("rules/replies: no option catalogue ", language, ".options"));
+    }
+  }
   if (!book->by_language_.count("en")) return absl::InvalidArgumentError("rules/replies: no English scripts (en.replies)");
   return std::unique_ptr<const ReplyBook>(std::move(book));
 }
@@ -89,14 +120,27 @@ absl::StatusOr<Reply> ReplyBook::Render(std::string_view language, const decisio
       }
     }
     icu::MessageFormat& format = *slot.second;
-    const icu::UnicodeString names[] = {"tenure_years", "tenure_months", "sla_minutes", "sla_hours", "handle"};
+    // Options for the topic, else the general ones: always three.
+    const auto& topics = options_.at(lang);
+    auto topic = topics.find(args.topic);
+    const std::vector<std::string>& options = topic != topics.end() ? topic->second : topics.at("other");
+    auto u = [](const std::string& s) { return icu::Formattable(icu::UnicodeString::fromUTF8(s)); };
+    const icu::UnicodeString names[] = {"tenure_years", "tenure_months", "sla_minutes", "sla_hours", "handle",
+                                        "option1",      "option2",       "option3",     "channel",
+                                        "topic",        "sla_in"};
     const icu::Formattable values[] = {icu::Formattable(static_cast<int32_t>(args.tenure_years)),
                                        icu::Formattable(static_cast<int32_t>(args.tenure_months)),
                                        icu::Formattable(static_cast<int32_t>(args.sla_minutes)),
                                        icu::Formattable(static_cast<int32_t>((args.sla_minutes + 59) / 60)),
-                                       icu::Formattable(icu::UnicodeString::fromUTF8(args.handle))};
+                                       u(args.handle),
+                                       u(options[0]),
+                                       u(options[1]),
+                                       u(options[2]),
+                                       u(args.channel.empty() ? "unspecified" : args.channel),
+                                       u(args.topic.empty() ? "other" : args.topic),
+                                       u(args.sla_minutes < 60 ? "minutes" : "hours")};
     icu::UnicodeString out;
-    format.format(names, values, 5, out, status);
+    format.format(names, values, 11, out, status);
     if (U_FAILURE(status)) {
       return absl::InternalError(StrCat("reply script ", script.id, ": ", u_errorName(status)));
     }

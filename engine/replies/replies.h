@@ -26,7 +26,9 @@ struct ReplyArgs {
   int tenure_years = 0;
   int tenure_months = 0;
   int sla_minutes = 0;
-  std::string handle;  // the customer's channel handle, if any
+  std::string handle;   // the customer's channel handle, if any
+  std::string topic;    // picks the options ("delivery"); "other" when unknown
+  std::string channel;  // "social_public", ... for {channel, select, ...}
 };
 
 struct Reply {
@@ -42,9 +44,14 @@ struct ReplyFile {
   std::string content;
 };
 
+// The option catalogue of one language: rules/replies/<lang>.options, lines
+// `option id TAB topic TAB text`; every topic needs three options, and
+// "other" must be there.
+
 class ReplyBook {
  public:
-  static absl::StatusOr<std::unique_ptr<const ReplyBook>> Compile(const std::vector<ReplyFile>& files);
+  static absl::StatusOr<std::unique_ptr<const ReplyBook>> Compile(const std::vector<ReplyFile>& scripts,
+                                                                  const std::vector<ReplyFile>& options);
 
   // The reply for `facts` in `language` (English when there are no scripts
   // for it). Fails only if no script matches, which Compile prevents by
@@ -63,6 +70,8 @@ class ReplyBook {
     std::string pattern;  // ICU MessageFormat
   };
   std::map<std::string, std::vector<Script>> by_language_;
+  // language -> topic -> options, in file order
+  std::map<std::string, std::map<std::string, std::vector<std::string>>> options_;
   uint64_t generation_ = 0;  // distinguishes books in per-thread format caches
 };
 

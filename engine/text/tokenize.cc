@@ -140,8 +140,12 @@ void Tokenize(const NormalizedText& in, TokenizedText* out) {
   for (int32_t end = words->next(); end != icu::BreakIterator::DONE;
        start = end, end = words->next()) {
     if (words->getRuleStatus() == UBRK_WORD_NONE) {
-      // Punctuation and spaces, except an '@' that ICU left apart from its handle.
-      if (!(end - start == 1 && text[start] == '@')) continue;
+      // Punctuation and spaces are not tokens; an '@' that ICU left apart
+      // from its handle, and emoji (😡 👎 are strong signals), are.
+      size_t at = static_cast<size_t>(start);
+      const char32_t first = DecodeUtf8(text, &at);
+      const bool emoji = first >= 0x80 && u_hasBinaryProperty(first, UCHAR_EXTENDED_PICTOGRAPHIC);
+      if (!(end - start == 1 && text[start] == '@') && !emoji) continue;
     }
     Token t;
     t.begin = static_cast<uint32_t>(start);

@@ -113,7 +113,6 @@ en.switch.going_with_at	churn.switch	going with <handle>	confidence=0.7
 en.switch.go_to_x_competitor_w	churn.switch	go to ... competitor*	confidence=0.85
 en.switch.going_to_x_competitor_w	churn.switch	going to ... competitor*	confidence=0.85
 en.switch.competitor_w	churn.switch	competitor*	confidence=0.6
-en.switch.the_competition	churn.switch	the competition	confidence=0.6
 en.switch.another_provider	churn.switch	another provider	confidence=0.8
 en.switch.another_carrier	churn.switch	another carrier	confidence=0.8
 en.switch.another_company	churn.switch	another company	confidence=0.7
@@ -288,7 +287,6 @@ en.repeat.every_single_time	repeat.failure	every single time	confidence=0.8
 en.repeat.each_time	repeat.failure	each time	confidence=0.55
 en.repeat.every_other_day	repeat.failure	every other day	confidence=0.7
 en.repeat.every_few_days	repeat.failure	every few days	confidence=0.7
-en.repeat.all_the_time	repeat.failure	all the time	confidence=0.6
 en.repeat.constantly	repeat.failure	constantly	confidence=0.7
 en.repeat.repeatedly	repeat.failure	repeatedly	confidence=0.85
 en.repeat.repeated_w	repeat.failure	repeated*	confidence=0.7
@@ -305,9 +303,9 @@ en.repeat.issue_is_back	repeat.failure	issue is back	confidence=0.85
 
 # emotion.anger: anger, disgust, being fed up
 en.anger.angry	emotion.anger	angry
-en.anger.furious	emotion.anger	furious
-en.anger.livid	emotion.anger	livid	confidence=0.95
-en.anger.irate	emotion.anger	irate	confidence=0.95
+en.anger.furious	emotion.anger	furious*
+en.anger.livid	emotion.anger	livid*	confidence=0.95
+en.anger.irate	emotion.anger	irate*	confidence=0.95
 en.anger.fuming	emotion.anger	fuming	confidence=0.95
 en.anger.seething	emotion.anger	seething
 en.anger.outraged	emotion.anger	outraged	confidence=0.95
@@ -354,8 +352,8 @@ en.anger.damn	emotion.anger	damn	confidence=0.6
 en.anger.dammit	emotion.anger	dammit	confidence=0.8
 en.anger.damnit	emotion.anger	damnit	confidence=0.8
 en.anger.fuck_w	emotion.anger	fuck*	confidence=0.85
-en.anger.fking	emotion.anger	fking	confidence=0.85
-en.anger.fcking	emotion.anger	fcking	confidence=0.85
+en.anger.fking	emotion.anger	fking*	confidence=0.85
+en.anger.fcking	emotion.anger	fcking*	confidence=0.85
 en.anger.freaking	emotion.anger	freaking	confidence=0.6
 en.anger.bloody	emotion.anger	bloody	confidence=0.6
 en.anger.shit_w	emotion.anger	shit*	confidence=0.75
@@ -368,7 +366,6 @@ en.anger.screw_you	emotion.anger	screw you	confidence=0.95
 en.anger.how_dare_you	emotion.anger	how dare you	confidence=0.95
 en.anger.shame_on_you	emotion.anger	shame on you
 en.anger.insult_w	emotion.anger	insult*	confidence=0.75
-en.anger.unbelievable	emotion.anger	unbelievable	confidence=0.7
 en.anger.losing_x_patience	emotion.anger	losing ... patience
 en.anger.lost_x_patience	emotion.anger	lost ... patience
 en.anger.out_of_patience	emotion.anger	out of patience
@@ -376,7 +373,7 @@ en.anger.wearing_thin	emotion.anger	wearing thin	confidence=0.8
 en.anger.wits_end	emotion.anger	wits end
 en.anger.last_straw	emotion.anger	last straw
 en.anger.final_straw	emotion.anger	final straw
-en.anger.raging	emotion.anger	raging	confidence=0.8
+en.anger.raging	emotion.anger	raging*	confidence=0.8
 en.anger.rubbish	emotion.anger	rubbish	confidence=0.65
 en.anger.garbage	emotion.anger	garbage	confidence=0.7
 en.anger.nonsense	emotion.anger	nonsense	confidence=0.7
@@ -424,7 +421,6 @@ en.disappoint.what_a_shame	emotion.disappointment	what a shame	confidence=0.8
 en.disappoint.such_a_shame	emotion.disappointment	such a shame	confidence=0.8
 en.disappoint.what_a_pity	emotion.disappointment	what a pity	confidence=0.75
 en.disappoint.bummed	emotion.disappointment	bummed	confidence=0.8
-en.disappoint.bummer	emotion.disappointment	bummer	confidence=0.7
 en.disappoint.gutted	emotion.disappointment	gutted	confidence=0.85
 en.disappoint.upset	emotion.disappointment	upset	confidence=0.8
 en.disappoint.upsetting	emotion.disappointment	upsetting	confidence=0.75
@@ -472,7 +468,6 @@ en.public.goes_viral	public.exposure	goes viral
 en.public.going_viral	public.exposure	going viral
 en.public.viral	public.exposure	viral	confidence=0.75
 en.public.tweet_about	public.exposure	tweet* about	confidence=0.85
-en.public.tweeting	public.exposure	tweeting	confidence=0.75
 en.public.post_x_facebook	public.exposure	post* ... facebook	confidence=0.85
 en.public.post_x_twitter	public.exposure	post* ... twitter	confidence=0.85
 en.public.post_x_instagram	public.exposure	post* ... instagram	confidence=0.85
@@ -481,7 +476,6 @@ en.public.post_x_tiktok	public.exposure	post* ... tiktok	confidence=0.85
 en.public.share_x_facebook	public.exposure	share* ... facebook	confidence=0.8
 en.public.share_x_twitter	public.exposure	share* ... twitter	confidence=0.8
 en.public.put_this_on_x_twitter	public.exposure	put this on ... twitter	confidence=0.85
-en.public.retweet_w	public.exposure	retweet*	confidence=0.7
 en.public.trustpilot	public.exposure	trustpilot	confidence=0.85
 en.public.yelp	public.exposure	yelp	confidence=0.8
 en.public.google_review_w	public.exposure	google review*	confidence=0.85
@@ -490,12 +484,13 @@ en.public.negative_review_w	public.exposure	negative review*
 en.public.one_star	public.exposure	one star	confidence=0.85
 en.public.1_star	public.exposure	1 star	confidence=0.85
 en.public.zero_stars	public.exposure	zero stars	confidence=0.85
-en.public.bbb	public.exposure	bbb	confidence=0.8
 en.public.better_business_bureau	public.exposure	better business bureau
 en.public.consumer_protection	public.exposure	consumer protection	confidence=0.6
 en.public.the_press	public.exposure	the press	confidence=0.7
 en.public.journalist_w	public.exposure	journalist*	confidence=0.8
-en.public.the_media	public.exposure	the media	confidence=0.8
+en.public.go_to_the_media	public.exposure	go to the media	confidence=0.9
+en.public.contact_the_media	public.exposure	contact the media	confidence=0.85
+en.public.tell_the_media	public.exposure	tell the media	confidence=0.85
 en.public.blog_about	public.exposure	blog about	confidence=0.85
 en.public.expose_you	public.exposure	expose you
 en.public.name_and_shame	public.exposure	name and shame
@@ -503,7 +498,6 @@ en.public.publicly	public.exposure	publicly	confidence=0.8
 en.public.make_this_public	public.exposure	make this public
 en.public.go_public	public.exposure	go public
 en.public.my_followers	public.exposure	my followers	confidence=0.85
-en.public.hashtag	public.exposure	hashtag	confidence=0.6
 
 # urgency: needs help now
 en.urgency.pls_help	urgency	pls help	confidence=0.6
@@ -517,7 +511,6 @@ en.urgency.urgen_w	urgency	urgen*	confidence=0.95
 en.urgency.emergency	urgency	emergency
 en.urgency.immediately	urgency	immediately	confidence=0.85
 en.urgency.immediate_w	urgency	immediate*	confidence=0.85
-en.urgency.right_now	urgency	right now	confidence=0.7
 en.urgency.right_away	urgency	right away	confidence=0.8
 en.urgency.straight_away	urgency	straight away	confidence=0.8
 en.urgency.this_minute	urgency	this minute	confidence=0.8

@@ -191,9 +191,7 @@ he.repeat.ayn_spvr_pemym	repeat.failure	אין ספור פעמים
 he.repeat.pemym_rbvt	repeat.failure	פעמים רבות	confidence=0.85
 he.repeat.la_pem_rashvnh	repeat.failure	לא פעם ראשונה
 he.repeat.la_pem	repeat.failure	לא פעם	confidence=0.75
-he.repeat.kl_pem_mchdsh	repeat.failure	כל פעם מחדש
 he.repeat.kl_pem	repeat.failure	כל פעם	confidence=0.6
-he.repeat.kl_hzmn	repeat.failure	כל הזמן	confidence=0.65
 he.repeat.chvzr_el_etsmv	repeat.failure	חוזר על עצמו
 he.repeat.chvzrt_el_etsmh	repeat.failure	חוזרת על עצמה
 he.repeat.chvzrym_el_etsmm	repeat.failure	חוזרים על עצמם	confidence=0.85
@@ -207,7 +205,6 @@ he.repeat.avth_beyh	repeat.failure	אותה בעיה	confidence=0.85
 he.repeat.avth_tqlh	repeat.failure	אותה תקלה
 he.repeat.edyyn_la_evbd	repeat.failure	עדיין לא עובד	confidence=0.85
 he.repeat.edyyn_la_evbdt	repeat.failure	עדיין לא עובדת	confidence=0.85
-he.repeat.edyyn_la	repeat.failure	עדיין לא	confidence=0.7
 he.repeat.edyyn_ayn	repeat.failure	עדיין אין	confidence=0.75
 he.repeat.edyyn_tqve	repeat.failure	עדיין תקוע	confidence=0.8
 he.repeat.edyyn_tqveh	repeat.failure	עדיין תקועה	confidence=0.8
@@ -322,11 +319,7 @@ he.disappoint.makzbym	emotion.disappointment	מאכזבים
 he.disappoint.htakzbty	emotion.disappointment	התאכזבתי	confidence=0.95
 he.disappoint.htakzbnv	emotion.disappointment	התאכזבנו	confidence=0.95
 he.disappoint.akzbtm	emotion.disappointment	אכזבתם	confidence=0.95
-he.disappoint.etsvb	emotion.disappointment	עצוב	confidence=0.8
-he.disappoint.etsvbh	emotion.disappointment	עצובה	confidence=0.8
-he.disappoint.etsvbym	emotion.disappointment	עצובים	confidence=0.8
 he.disappoint.etsvb_ly	emotion.disappointment	עצוב לי	confidence=0.85
-he.disappoint.chbl	emotion.disappointment	חבל	confidence=0.6
 he.disappoint.mmsh_chbl	emotion.disappointment	ממש חבל	confidence=0.75
 he.disappoint.chbl_mavd	emotion.disappointment	חבל מאוד	confidence=0.75
 he.disappoint.la_mrvtsh	emotion.disappointment	לא מרוצה	confidence=0.85
@@ -417,7 +410,6 @@ he.urgency.bhvl	urgency	בהול
 he.urgency.bhvlh	urgency	בהולה
 he.urgency.qryty	urgency	קריטי	confidence=0.8
 he.urgency.qrytyt	urgency	קריטית	confidence=0.8
-he.urgency.evd_hyvm	urgency	עוד היום	confidence=0.75
 he.urgency.tezrv_ly	urgency	תעזרו לי	confidence=0.6
 he.urgency.bbqshh_tezrv	urgency	בבקשה תעזרו	confidence=0.7
 he.urgency.la_ykvl_lebvd	urgency	לא יכול לעבוד	confidence=0.7

@@ -18,6 +18,15 @@ he.scope.neg.aynn	scope.negation	אינן
 he.scope.neg.aynk	scope.negation	אינך
 he.scope.neg.aynkm	scope.negation	אינכם
 he.scope.neg.al	scope.negation	אל	confidence=0.5
+# the negators with an attached ו or ש: scope words match exactly, so these
+# common forms ("ולא התאכזבתי", "שלא יהיו") are listed as they are written.
+he.scope.neg.vla	scope.negation	ולא
+he.scope.neg.shla	scope.negation	שלא
+he.scope.neg.vshla	scope.negation	ושלא
+he.scope.neg.kshla	scope.negation	כשלא
+he.scope.neg.vayn	scope.negation	ואין
+he.scope.neg.shayn	scope.negation	שאין
+he.scope.neg.vaynv	scope.negation	ואינו
 
 # scope.resolved: the cue is past and resolved ("התכוונתי ... אבל", "כבר סודר")
 he.scope.res.htkvvnty_x_abl	scope.resolved	התכוונתי ... אבל

@@ -10,10 +10,15 @@ namespace {
 
 const ReplyBook& Bundled() {
   static const ReplyBook* book = [] {
-    auto files = ReadDataFiles(BundledRulesDir(), ".replies");
-    std::vector<ReplyFile> input;
-    for (const DataFile& f : *files) input.push_back({f.path, f.relative.substr(8, 2), f.content});
-    auto b = ReplyBook::Compile(input);
+    auto by_language = [](const std::string& suffix) {
+      std::vector<ReplyFile> input;
+      const auto files = ReadDataFiles(BundledRulesDir() + "/replies", suffix);
+      for (const DataFile& f : *files) {
+        input.push_back({f.path, f.relative.substr(0, 2), f.content});
+      }
+      return input;
+    };
+    auto b = ReplyBook::Compile(by_language(".replies"), by_language(".options"));
     if (!b.ok()) throw std::runtime_error(std::string(b.status().message()));
     return b->release();
   }();
@@ -65,10 +70,11 @@ TEST(RepliesTest, LtrRunsInHebrewAreIsolated) {
 }
 
 TEST(RepliesTest, BadTemplateIsRejectedWithFileAndLine) {
-  auto b = ReplyBook::Compile({{"en.replies", "en", "# c\nx\talways\tHello {name\n"}});
+  const std::vector<ReplyFile> options = {{"en.options", "en", "a\tother\tx\nb\tother\ty\nc\tother\tz\n"}};
+  auto b = ReplyBook::Compile({{"en.replies", "en", "# c\nx\talways\tHello {name\n"}}, options);
   ASSERT_FALSE(b.ok());
   EXPECT_EQ(std::string(b.status().message()).rfind("en.replies:2: ", 0), 0u) << b.status().message();
-  auto no_default = ReplyBook::Compile({{"en.replies", "en", "x\tstate:new\tHello\n"}});
+  auto no_default = ReplyBook::Compile({{"en.replies", "en", "x\tstate:new\tHello\n"}}, options);
   EXPECT_NE(no_default.status().message().find("always"), std::string::npos);
 }
 
