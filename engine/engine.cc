@@ -358,6 +358,51 @@ std::string Engine::data_version() const { return snapshot()->version; }
 
 namespace {
 
+// How dissatisfied one customer part is, and whether it says thanks or fixed.
+struct TurnMood {
+  int dissatisfaction = 0;
+  bool exit_threat = false;
+  bool settled = false;  // thanks, praise, or "it's fixed now"
+};
+
+TurnMood MoodOf(const cues::Lexicon& lex, const cues::Analysis& a) {
+  TurnMood mood;
+  for (const cues::CueMatch& m : a.cues) {
+    const cues::Entry& e = lex.entries()[m.entry];
+    if (!m.live()) continue;
+    if (e.positive) {
+      mood.settled = true;
+    } else if (e.cue.rfind("loyalty.", 0) != 0) {
+      ++mood.dissatisfaction;
+      mood.exit_threat |= e.cue.rfind("churn.", 0) == 0 || e.cue == "public.exposure";
+    }
+  }
+  for (const cues::CueMatch& s : a.scope) {
+    if (lex.entries()[s.entry].cue == "scope.resolved") mood.settled = true;
+  }
+  return mood;
+}
+
+// Compares the last customer part with the ones before it.
+v1::Trajectory TrajectoryOf(const cues::Lexicon& lex, const std::vector<Part>& parts) {
+  if (parts.size() < 2) return v1::TRAJECTORY_UNSPECIFIED;
+  const TurnMood last = MoodOf(lex, parts.back().analysis);
+  const TurnMood previous = MoodOf(lex, parts[parts.size() - 2].analysis);
+  bool earlier_exit = false;
+  int earlier_max = 0;
+  for (size_t i = 0; i + 1 < parts.size(); ++i) {
+    const TurnMood m = MoodOf(lex, parts[i].analysis);
+    earlier_exit |= m.exit_threat;
+    earlier_max = std::max(earlier_max, m.dissatisfaction);
+  }
+  if (last.dissatisfaction == 0 && last.settled && earlier_max > 0) return v1::TRAJECTORY_RESOLVED;
+  if (last.dissatisfaction > previous.dissatisfaction || (last.exit_threat && !earlier_exit)) {
+    return v1::TRAJECTORY_ESCALATING;
+  }
+  if (last.dissatisfaction < previous.dissatisfaction) return v1::TRAJECTORY_CALMING;
+  return v1::TRAJECTORY_STEADY;
+}
+
 absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decisions::Policy& policy,
                                         const replies::ReplyBook& book, const std::string& version,
                                         const v1::TicketMetadata& meta, const google::protobuf::Timestamp& now,
@@ -395,6 +440,9 @@ absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decision
   if (meta.has_customer_since() && meta.customer_since().seconds() <= sent.seconds()) {
     facts.customer_days = static_cast<uint32_t>((sent.seconds() - meta.customer_since().seconds()) / 86400);
   }
+  const v1::Trajectory trajectory = TrajectoryOf(lex, parts);
+  result.set_trajectory(trajectory);
+  if (trajectory != v1::TRAJECTORY_UNSPECIFIED) facts.trajectory = EnumWord(v1::Trajectory_Name(trajectory), "TRAJECTORY_");
   const decisions::Decision decision = policy.Decide(facts);
   facts.state = decision.state;
 

@@ -198,6 +198,7 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
   out->regions = text::FindRegions(original);
   out->cues.clear();
   out->helpers.clear();
+  out->scope.clear();
   const auto& toks = out->tokens.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
 
@@ -279,6 +280,7 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
     if (!merged) bucket.push_back(c);
   }
   ApplyScope(lexicon, out, scope);
+  out->scope = scope;
 }
 
 }  // namespace triage::cues

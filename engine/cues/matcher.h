@@ -48,6 +48,8 @@ struct Analysis {
   std::vector<CueMatch> cues;
   // Matches of helper classes: units, ordinals, topics, language markers.
   std::vector<CueMatch> helpers;
+  // Matches of scope words (negators, resolved, conditionals).
+  std::vector<CueMatch> scope;
 
   // Original byte range of a token range.
   uint32_t SourceBegin(uint32_t first_token) const {

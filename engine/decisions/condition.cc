@@ -94,7 +94,8 @@ class ConditionParser {
       else if (key == "channel") kind = Condition::Node::kChannel;
       else if (key == "plan") kind = Condition::Node::kPlan;
       else if (key == "language") kind = Condition::Node::kLanguage;
-      else return Error(StrCat("unknown term '", key, ":' (known: cue, state, channel, plan, language)"));
+      else if (key == "trajectory") kind = Condition::Node::kTrajectory;
+      else return Error(StrCat("unknown term '", key, ":' (known: cue, state, channel, plan, language, trajectory)"));
       return Add({kind, arg, "", 0, -1, -1});
     }
     if (word == "always") return Add({Condition::Node::kAlways, "", "", 0, -1, -1});
@@ -152,6 +153,7 @@ bool Condition::EvalNode(int i, const Facts& f) const {
     case Node::kChannel: return f.channel == n.arg;
     case Node::kPlan: return f.plan == n.arg;
     case Node::kLanguage: return f.language == n.arg;
+    case Node::kTrajectory: return f.trajectory == n.arg;
     case Node::kNumber: {
       std::optional<uint32_t> v;
       if (n.arg == "previous_contacts") v = f.previous_contacts;

@@ -2,7 +2,7 @@
 // a rule applies, e.g.
 //   cue:churn.* & (cue:loyalty.tenure | channel:social_public)
 // Terms: `always`; `cue:<id>` (a live cue; `cue:churn.*` any churn cue);
-// `state:<s>`, `channel:<c>`, `plan:<p>`, `language:<l>`; numeric
+// `state:<s>`, `channel:<c>`, `plan:<p>`, `language:<l>`, `trajectory:<t>`; numeric
 // `previous_contacts>=N`, `tenure_months>=N`, `customer_days<N` (with < <= > >= =);
 // a name from the [define] section. Operators: ! & | and parentheses.
 //
@@ -28,6 +28,7 @@ struct Facts {
   std::string channel;   // "email", "social_public", ...
   std::string plan;      // "enterprise", ...
   std::string language;  // "en", ...
+  std::string trajectory;  // "escalating", "calming", "resolved", "steady" or empty
   uint32_t previous_contacts = 0;
   std::optional<uint32_t> tenure_months;
   std::optional<uint32_t> customer_days;  // days since metadata.customer_since
@@ -42,7 +43,7 @@ class Condition {
 
  private:
   struct Node {
-    enum Kind { kAlways, kCue, kState, kChannel, kPlan, kLanguage, kNumber, kNot, kAnd, kOr, kRef };
+    enum Kind { kAlways, kCue, kState, kChannel, kPlan, kLanguage, kTrajectory, kNumber, kNot, kAnd, kOr, kRef };
     Kind kind;
     std::string arg;       // cue id (or prefix with trailing '*'), state, ...
     std::string op;        // for kNumber

@@ -193,3 +193,50 @@ INSTANTIATE_TEST_SUITE_P(
 
 }  // namespace
 }  // namespace triage
+
+namespace triage {
+namespace {
+
+v1::TriageConversationRequest Transcript(std::initializer_list<std::pair<v1::Role, const char*>> turns) {
+  v1::TriageConversationRequest r;
+  for (const auto& [role, text] : turns) {
+    auto* t = r.add_turns();
+    t->set_role(role);
+    t->set_text(text);
+  }
+  return r;
+}
+
+TEST(TrajectoryTest, ExitThreatInALaterTurnIsEscalatingAndRaisesPriority) {
+  auto calm = testing::BundledEngine().TriageConversation(
+      Transcript({{v1::ROLE_CUSTOMER, "My internet is slow."}, {v1::ROLE_AGENT, "Please restart the router."},
+                  {v1::ROLE_CUSTOMER, "OK, will try."}}));
+  auto angry = testing::BundledEngine().TriageConversation(
+      Transcript({{v1::ROLE_CUSTOMER, "My internet is slow."}, {v1::ROLE_AGENT, "Please restart the router."},
+                  {v1::ROLE_CUSTOMER, "I did that ten times. I'm fed up and I'm going to cancel."}}));
+  ASSERT_TRUE(calm.ok() && angry.ok());
+  EXPECT_EQ(angry->trajectory(), v1::TRAJECTORY_ESCALATING);
+  EXPECT_LT(angry->priority(), calm->priority());
+}
+
+TEST(TrajectoryTest, FixedInTheLastTurnIsResolvedAndLowersPriority) {
+  for (const auto& [complaint, fixed] : std::vector<std::pair<const char*, const char*>>{
+           {"My internet is down again, third time this week!", "It works now, thanks a lot!"},
+           {"Internet saya mati lagi, sudah ketiga kalinya minggu ini!", "Sudah normal lagi, makasih ya"}}) {
+    auto r = testing::BundledEngine().TriageConversation(
+        Transcript({{v1::ROLE_CUSTOMER, complaint}, {v1::ROLE_AGENT, "..."}, {v1::ROLE_CUSTOMER, fixed}}));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->trajectory(), v1::TRAJECTORY_RESOLVED) << fixed;
+    EXPECT_EQ(r->priority(), v1::PRIORITY_P4) << fixed;
+    EXPECT_NE(r->reply().script_id().find("resolved"), std::string::npos);
+  }
+}
+
+TEST(TrajectoryTest, SingleMessageHasNoTrajectory) {
+  auto r = testing::BundledEngine().TriageTicket(Ticket("My internet is down again!"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->trajectory(), v1::TRAJECTORY_UNSPECIFIED);
+}
+
+}  // namespace
+}  // namespace triage
