@@ -280,7 +280,7 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
     if (!merged) bucket.push_back(c);
   }
   ApplyScope(lexicon, out, scope);
-  out->scope = scope;
+  out->scope.swap(scope);
 }
 
 }  // namespace triage::cues

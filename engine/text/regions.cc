@@ -21,6 +21,8 @@ bool EndsWith(std::string_view s, std::string_view p) {
 
 // A line that introduces quoted history below it.
 bool IsQuoteHeader(std::string_view line) {
+  // Every header ends with ':' or holds a dashed rule; most lines do neither.
+  if (line.empty() || (line.back() != ':' && line.find("-----") == std::string_view::npos)) return false;
   std::string l = Lower(line);
   if (l.find("-----original message-----") != std::string::npos) return true;
   if (l.find("pesan asli") != std::string::npos && StartsWith(l, "-----")) return true;
@@ -38,6 +40,10 @@ bool IsQuoteHeader(std::string_view line) {
 // A line that starts a signature or disclaimer block.
 bool IsSignatureStart(std::string_view line) {
   if (line == "-- " || line == "--") return true;
+  if (line.size() < 10) return false;
+  // Only lines that start like one of the markers below are lowered.
+  const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(line[0])));
+  if (c != 's' && c != 'd' && c != 'g' && c != 'c' && c != 't' && c != 'n') return false;
   std::string l = Lower(line);
   return StartsWith(l, "sent from my ") || StartsWith(l, "dikirim dari ") ||
          StartsWith(l, "dihantar dari ") || StartsWith(l, "get outlook for ") ||
