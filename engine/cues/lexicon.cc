@@ -71,6 +71,13 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vecto
     }
   }
   std::sort(lex->prefixes_.begin(), lex->prefixes_.end());
+  lex->customer_word_.assign(lex->next_word_id_, 0);
+  for (const Entry& e : lex->entries_) {
+    if (e.cue.rfind("agent.", 0) == 0) continue;
+    for (const PatternToken& p : e.pattern) {
+      if (p.kind == PatternToken::kWord) lex->customer_word_[p.word] = 1;
+    }
+  }
   lex->BuildFuzzyIndex();
   lex->BuildStemIndex();
   lex->start_word_.resize(lex->next_word_id_);

@@ -66,6 +66,10 @@ class Lexicon {
   // Appends to *word_ids the ids of every lexicon word `token` stands for:
   // its exact form, prefix words ("disappoint*"), and for Hebrew the form
   // with attached prefixes (ו ה ב ל מ ש כ) stripped.
+  // Whether word `id` appears in a pattern about the customer (anything but
+  // agent.*): only such words make a token "known" for stem and fuzzy lookups.
+  bool IsCustomerWord(uint32_t id) const { return id < customer_word_.size() && customer_word_[id]; }
+
   // Forms found only after stripping Hebrew prefixes go to *stripped_ids
   // (when given) instead: scope words like לא must match exactly, or מלא
   // ("full") would read as a negation.
@@ -118,7 +122,8 @@ class Lexicon {
   void BuildStemIndex();
   std::shared_ptr<const Morphology> morphology_;
   absl::flat_hash_map<std::string, std::vector<uint32_t>> stem_index_;  // stem -> id/ms word ids
-  std::vector<uint8_t> malay_or_indonesian_;                             // word id -> used by id/ms entries
+  std::vector<uint8_t> malay_or_indonesian_;
+  std::vector<uint8_t> customer_word_;  // word id -> used by a non-agent entry                             // word id -> used by id/ms entries
 };
 
 }  // namespace triage::cues

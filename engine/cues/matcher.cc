@@ -216,7 +216,11 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
     facts.word_begin.push_back(static_cast<uint32_t>(facts.word_ids.size()));
     stripped.clear();
     lexicon.LookupWord(toks[t], &facts.word_ids, &stripped);
-    if (facts.word_ids.size() == facts.word_begin[t] && stripped.empty() && toks[t].script == text::Script::kLatin) {
+    bool known = !stripped.empty();
+    for (uint32_t i = facts.word_begin[t]; !known && i < facts.word_ids.size(); ++i) {
+      known = lexicon.IsCustomerWord(facts.word_ids[i]);
+    }
+    if (!known && toks[t].script == text::Script::kLatin) {
       // Inflections, then misspellings: only for words the lexicons do not
       // know as they are.
       lexicon.LookupStems(toks[t].form, &stripped);
