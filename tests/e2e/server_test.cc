@@ -32,6 +32,7 @@
 #include <memory>
 #include <optional>
 #include <sstream>
+#include <set>
 #include <string>
 #include <thread>
 #include <tuple>
@@ -698,6 +699,60 @@ TEST_F(TriageServerTest, AgentTurnsYieldNoCustomerCues) {
     EXPECT_NE(hit.turn_index(), 0u) << "a cue from the agent's turn: " << Describe(hit);
   }
   EXPECT_TRUE(LiveCancels(result).empty()) << DescribeCues(result);
+}
+
+TEST_F(TriageServerTest, CoachDraftFlagsAnAccountNumberOpenerWithSpanAndSuggestion) {
+  v1::CoachDraftRequest request;
+  request.set_draft("What is your account number?");
+  request.mutable_ticket()->set_text("My parcel never arrived and I'm furious.");
+  v1::CoachDraftResponse response;
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  const grpc::Status status = stub_->CoachDraft(&context, request, &response);
+  ASSERT_TRUE(status.ok()) << status.error_code() << ": " << status.error_message();
+  EXPECT_EQ(response.language(), "en");
+  bool asks_id = false, no_apology = false;
+  for (const v1::CoachFinding& f : response.findings()) {
+    EXPECT_EQ(f.matched_text(), request.draft().substr(f.utf8_begin(), f.utf8_end() - f.utf8_begin()));
+    EXPECT_FALSE(f.suggestion().empty());
+    asks_id |= f.anti_pattern() == v1::ANTI_PATTERN_ASKS_ID_FIRST;
+    no_apology |= f.anti_pattern() == v1::ANTI_PATTERN_NO_APOLOGY;
+  }
+  EXPECT_TRUE(asks_id);
+  EXPECT_TRUE(no_apology);
+}
+
+TEST_F(TriageServerTest, CoachDraftWithBadContextNamesTheNestedField) {
+  v1::CoachDraftRequest request;
+  request.set_draft("Sorry about that!");
+  request.mutable_ticket()->set_text("");
+  v1::CoachDraftResponse response;
+  grpc::ClientContext context;
+  const grpc::Status status = stub_->CoachDraft(&context, request, &response);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(status.error_message().rfind("ticket.text", 0), 0u) << status.error_message();
+}
+
+TEST_F(TriageServerTest, ConversationAuditsAgentTurns) {
+  v1::TriageConversationRequest request;
+  *request.add_turns() = MakeTurn(v1::ROLE_CUSTOMER, "I've been a customer for six years and my bill is wrong again.");
+  *request.add_turns() = MakeTurn(v1::ROLE_AGENT, "What is your account number?");
+  *request.add_turns() = MakeTurn(v1::ROLE_CUSTOMER, "It's 12345. Fix it.");
+  *request.add_turns() = MakeTurn(v1::ROLE_AGENT, "We can't change it. We can't refund it either.");
+  v1::TriageResult result;
+  const grpc::Status status = Conversation(request, &result);
+  ASSERT_TRUE(status.ok()) << status.error_code() << ": " << status.error_message();
+  std::set<v1::AntiPattern> found;
+  for (const v1::CoachFinding& f : result.agent_findings()) {
+    ASSERT_TRUE(f.turn_index() == 1 || f.turn_index() == 3) << "a finding on a customer turn";
+    const std::string& text = request.turns(static_cast<int>(f.turn_index())).text();
+    EXPECT_EQ(f.matched_text(), text.substr(f.utf8_begin(), f.utf8_end() - f.utf8_begin()));
+    found.insert(f.anti_pattern());
+  }
+  EXPECT_TRUE(found.count(v1::ANTI_PATTERN_ASKS_ID_FIRST));
+  EXPECT_TRUE(found.count(v1::ANTI_PATTERN_FLAT_NO));
+  EXPECT_TRUE(found.count(v1::ANTI_PATTERN_REPEATED_NO));
+  EXPECT_TRUE(found.count(v1::ANTI_PATTERN_IGNORES_LOYALTY));
 }
 
 TEST_F(TriageServerTest, ConversationSpansPointIntoTheirOwnTurn) {
