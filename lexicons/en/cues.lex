@@ -794,3 +794,8 @@ en.advocacy.keep_it_up	positive.advocacy	keep it up	confidence=0.85
 en.advocacy.keep_up_x_good_work	positive.advocacy	keep up ... good work
 en.advocacy.never_disappoint_w	positive.advocacy	never disappoint*
 en.advocacy.best_in_the_business	positive.advocacy	best in the business
+# switching away, general forms (added with the golden review)
+en.switch.switching_to_another	churn.switch	switching to another	confidence=0.85
+en.switch.switch_to_another	churn.switch	switch to another	confidence=0.8
+en.switch.moving_to_another	churn.switch	moving to another	confidence=0.85
+en.switch.go_to_another	churn.switch	go to another ... provider	confidence=0.85

@@ -55,7 +55,6 @@ id.cancel.hapus_x_akun	churn.cancel	hapus ... akun	confidence=0.85
 id.cancel.menghapus_x_akun	churn.cancel	menghapus ... akun	confidence=0.85
 id.cancel.nonaktifkan_x_akun	churn.cancel	nonaktifkan ... akun	confidence=0.8
 id.cancel.menonaktifkan_x_akun	churn.cancel	menonaktifkan ... akun	confidence=0.8
-id.cancel.cancel	churn.cancel	cancel	confidence=0.55
 id.cancel.cancel_x_langganan	churn.cancel	cancel ... langganan
 id.cancel.cancel_x_akun	churn.cancel	cancel ... akun
 id.cancel.mau_cancel	churn.cancel	mau cancel	confidence=0.8
@@ -87,7 +86,6 @@ id.cancel.cabut_langganan	churn.cancel	cabut langganan	confidence=0.85
 id.cancel.cukup_sampai_di_sini	churn.cancel	cukup sampai di sini	confidence=0.85
 id.cancel.cukup_sampai_disini	churn.cancel	cukup sampai disini	confidence=0.85
 id.cancel.udahan_aja	churn.cancel	udahan aja	confidence=0.7
-id.cancel.selamat_tinggal	churn.cancel	selamat tinggal	confidence=0.6
 
 # churn.switch: moving to or shopping at a competitor
 id.switch.pindah_ke_at	churn.switch	pindah ke <handle>
@@ -106,7 +104,6 @@ id.switch.maskapai_lain	churn.switch	maskapai lain	confidence=0.75
 id.switch.ekspedisi_lain	churn.switch	ekspedisi lain	confidence=0.75
 id.switch.kurir_lain	churn.switch	kurir lain	confidence=0.75
 id.switch.kompetitor	churn.switch	kompetitor	confidence=0.7
-id.switch.pesaing	churn.switch	pesaing	confidence=0.7
 id.switch.toko_sebelah	churn.switch	toko sebelah	confidence=0.8
 id.switch.provider_sebelah	churn.switch	provider sebelah	confidence=0.85
 id.switch.lebih_murah_di	churn.switch	lebih murah di	confidence=0.7
@@ -156,11 +153,7 @@ id.tenure.udah_lama_pakai	loyalty.tenure	udah lama pakai	confidence=0.7
 id.tenure.pelanggan_x_dekade	loyalty.tenure	pelanggan ... dekade
 
 # loyalty.referrals: says they recommended or referred others
-id.referral.mengajak_x_teman	loyalty.referrals	mengajak ... teman	confidence=0.85
-id.referral.ngajak_x_teman	loyalty.referrals	ngajak ... teman	confidence=0.85
-id.referral.ajak_x_teman	loyalty.referrals	ajak ... teman	confidence=0.7
-id.referral.mengajak_x_keluarga	loyalty.referrals	mengajak ... keluarga	confidence=0.8
-id.referral.ngajak_x_keluarga	loyalty.referrals	ngajak ... keluarga	confidence=0.8
+id.referral.mengajak_x_teman	loyalty.referrals	sudah mengajak ... teman	confidence=0.85
 id.referral.sudah_merekomendasi_w	loyalty.referrals	sudah merekomendasi*
 id.referral.udah_merekomendasi_w	loyalty.referrals	udah merekomendasi*
 id.referral.sudah_rekomendasi_w	loyalty.referrals	sudah rekomendasi*	confidence=0.85
@@ -177,20 +170,17 @@ id.referral.bawa_x_pelanggan	loyalty.referrals	bawa ... pelanggan	confidence=0.7
 # repeat.failure: the problem happened before
 id.repeat.lagi_lagi	repeat.failure	lagi lagi	confidence=0.95
 id.repeat.lagi2	repeat.failure	lagi2
-id.repeat.lagi_dan_lagi	repeat.failure	lagi dan lagi	confidence=0.95
 id.repeat.kesekian_kali_w	repeat.failure	kesekian kali*	confidence=0.95
-id.repeat.kesekian	repeat.failure	kesekian	confidence=0.85
+id.repeat.kesekian	repeat.failure	kesekian*	confidence=0.85
 id.repeat.keberapa_kali_w	repeat.failure	keberapa kali*
 id.repeat.berkali_kali	repeat.failure	berkali kali
 id.repeat.berkali2	repeat.failure	berkali2
 id.repeat.berulang_kali	repeat.failure	berulang kali
 id.repeat.berulang_ulang	repeat.failure	berulang ulang
 id.repeat.berulang2	repeat.failure	berulang2
-id.repeat.berulang	repeat.failure	berulang	confidence=0.75
-id.repeat.terulang	repeat.failure	terulang	confidence=0.85
+id.repeat.berulang	repeat.failure	berulang*	confidence=0.75
+id.repeat.terulang	repeat.failure	terulang*	confidence=0.85
 id.repeat.kambuh	repeat.failure	kambuh	confidence=0.7
-id.repeat.n_kali	repeat.failure	<num> kali	confidence=0.6
-id.repeat.kedua_kali_w	repeat.failure	kedua kali*	confidence=0.85
 id.repeat.ketiga_kali_w	repeat.failure	ketiga kali*	confidence=0.95
 id.repeat.keempat_kali_w	repeat.failure	keempat kali*	confidence=0.95
 id.repeat.kelima_kali_w	repeat.failure	kelima kali*	confidence=0.95
@@ -202,15 +192,13 @@ id.repeat.ke_n_kali_w	repeat.failure	ke <num> kali*
 id.repeat.bukan_pertama_kali_w	repeat.failure	bukan pertama kali*	confidence=0.95
 id.repeat.bukan_yang_pertama	repeat.failure	bukan yang pertama
 id.repeat.bukan_sekali	repeat.failure	bukan sekali	confidence=0.85
-id.repeat.sudah_sering	repeat.failure	sudah sering	confidence=0.75
-id.repeat.udah_sering	repeat.failure	udah sering	confidence=0.75
 id.repeat.sering_mati	repeat.failure	sering mati	confidence=0.85
 id.repeat.sering_putus	repeat.failure	sering putus	confidence=0.85
 id.repeat.sering_error	repeat.failure	sering error	confidence=0.85
 id.repeat.sering_gangguan	repeat.failure	sering gangguan	confidence=0.85
 id.repeat.sering_down	repeat.failure	sering down	confidence=0.85
 id.repeat.sering_lemot	repeat.failure	sering lemot	confidence=0.8
-id.repeat.sering_terjadi	repeat.failure	sering terjadi	confidence=0.8
+id.repeat.sering_terjadi	repeat.failure	sering terjadi*	confidence=0.8
 id.repeat.selalu_begini	repeat.failure	selalu begini	confidence=0.8
 id.repeat.selalu_gini	repeat.failure	selalu gini	confidence=0.8
 id.repeat.gini_terus	repeat.failure	gini terus	confidence=0.85
@@ -223,7 +211,6 @@ id.repeat.putus_terus	repeat.failure	putus terus	confidence=0.85
 id.repeat.gangguan_terus	repeat.failure	gangguan terus	confidence=0.85
 id.repeat.down_terus	repeat.failure	down terus	confidence=0.85
 id.repeat.lemot_terus	repeat.failure	lemot terus	confidence=0.8
-id.repeat.masih_belum	repeat.failure	masih belum	confidence=0.7
 id.repeat.masih_tidak_bisa	repeat.failure	masih tidak bisa	confidence=0.8
 id.repeat.masih_gak_bisa	repeat.failure	masih gak bisa	confidence=0.8
 id.repeat.masih_ga_bisa	repeat.failure	masih ga bisa	confidence=0.8
@@ -231,7 +218,6 @@ id.repeat.masih_nggak_bisa	repeat.failure	masih nggak bisa	confidence=0.8
 id.repeat.masih_error	repeat.failure	masih error	confidence=0.8
 id.repeat.masih_mati	repeat.failure	masih mati	confidence=0.8
 id.repeat.masih_gangguan	repeat.failure	masih gangguan	confidence=0.8
-id.repeat.masih_sama	repeat.failure	masih sama	confidence=0.6
 id.repeat.masalah_yang_sama	repeat.failure	masalah yang sama	confidence=0.85
 id.repeat.masalah_sama	repeat.failure	masalah sama	confidence=0.75
 id.repeat.kendala_yang_sama	repeat.failure	kendala yang sama	confidence=0.85
@@ -242,7 +228,7 @@ id.repeat.error_lagi	repeat.failure	error lagi
 id.repeat.rusak_lagi	repeat.failure	rusak lagi
 id.repeat.gangguan_lagi	repeat.failure	gangguan lagi
 id.repeat.putus_lagi	repeat.failure	putus lagi
-id.repeat.terjadi_lagi	repeat.failure	terjadi lagi
+id.repeat.terjadi_lagi	repeat.failure	terjadi* lagi
 id.repeat.kejadian_lagi	repeat.failure	kejadian lagi
 id.repeat.bermasalah_lagi	repeat.failure	bermasalah lagi
 id.repeat.telat_lagi	repeat.failure	telat lagi
@@ -261,7 +247,7 @@ id.repeat.begini_lagi	repeat.failure	begini lagi	confidence=0.85
 id.repeat.gini_lagi	repeat.failure	gini lagi	confidence=0.85
 id.repeat.salah_lagi	repeat.failure	salah lagi	confidence=0.85
 id.repeat.kena_lagi	repeat.failure	kena lagi	confidence=0.8
-id.repeat.kembali_terjadi	repeat.failure	kembali terjadi	confidence=0.85
+id.repeat.kembali_terjadi	repeat.failure	kembali terjadi*	confidence=0.85
 id.repeat.kembali_error	repeat.failure	kembali error	confidence=0.85
 id.repeat.kembali_mati	repeat.failure	kembali mati	confidence=0.85
 id.repeat.kembali_bermasalah	repeat.failure	kembali bermasalah	confidence=0.85
@@ -274,7 +260,7 @@ id.anger.marah	emotion.anger	marah
 id.anger.murka	emotion.anger	murka
 id.anger.geram	emotion.anger	geram
 id.anger.muak	emotion.anger	muak	confidence=0.95
-id.anger.jengkel	emotion.anger	jengkel
+id.anger.jengkel	emotion.anger	jengkel*
 id.anger.dongkol	emotion.anger	dongkol
 id.anger.sebal	emotion.anger	sebal	confidence=0.85
 id.anger.sebel	emotion.anger	sebel	confidence=0.85
@@ -285,20 +271,15 @@ id.anger.emosi	emotion.anger	emosi	confidence=0.7
 id.anger.naik_darah	emotion.anger	naik darah
 id.anger.bete	emotion.anger	bete	confidence=0.6
 id.anger.capek_deh	emotion.anger	capek deh	confidence=0.75
-id.anger.capek	emotion.anger	capek	confidence=0.6
 id.anger.cukup_sudah	emotion.anger	cukup sudah	confidence=0.75
-id.anger.keterlaluan	emotion.anger	keterlaluan
-id.anger.kelewatan	emotion.anger	kelewatan	confidence=0.85
+id.anger.keterlaluan	emotion.anger	keterlalu*
 id.anger.kebangetan	emotion.anger	kebangetan	confidence=0.85
-id.anger.parah_bgt	emotion.anger	parah bgt	confidence=0.85
-id.anger.parah_banget	emotion.anger	parah banget	confidence=0.85
-id.anger.parah	emotion.anger	parah	confidence=0.6
 id.anger.payah	emotion.anger	payah	confidence=0.75
 id.anger.bobrok	emotion.anger	bobrok	confidence=0.85
 id.anger.brengsek	emotion.anger	brengsek	confidence=0.95
-id.anger.bangsat	emotion.anger	bangsat	confidence=0.95
+id.anger.bangsat	emotion.anger	bangsat*	confidence=0.95
 id.anger.anjrit	emotion.anger	anjrit	confidence=0.7
-id.anger.sialan	emotion.anger	sialan
+id.anger.sialan	emotion.anger	sialan*
 id.anger.sial	emotion.anger	sial	confidence=0.7
 id.anger.tai	emotion.anger	tai	confidence=0.75
 id.anger.taik	emotion.anger	taik	confidence=0.75
@@ -332,7 +313,7 @@ id.anger.menjengkelkan	emotion.anger	menjengkelkan
 id.anger.nyebelin	emotion.anger	nyebelin
 id.anger.menjijikkan	emotion.anger	menjijikkan	confidence=0.85
 id.anger.jijik	emotion.anger	jijik	confidence=0.75
-id.anger.sampah	emotion.anger	sampah	confidence=0.75
+id.anger.sampah	emotion.anger	sampah*	confidence=0.75
 id.anger.benci	emotion.anger	benci	confidence=0.75
 id.anger.wtf	emotion.anger	wtf	confidence=0.85
 id.anger.semarah_ini	emotion.anger	semarah ini
@@ -348,8 +329,6 @@ id.disappoint.kcewa	emotion.disappointment	kcewa	confidence=0.8
 id.disappoint.sedih	emotion.disappointment	sedih	confidence=0.85
 id.disappoint.menyedihkan	emotion.disappointment	menyedihkan	confidence=0.8
 id.disappoint.sangat_disayangkan	emotion.disappointment	sangat disayangkan
-id.disappoint.disayangkan	emotion.disappointment	disayangkan	confidence=0.8
-id.disappoint.sayang_sekali	emotion.disappointment	sayang sekali	confidence=0.7
 id.disappoint.tidak_puas	emotion.disappointment	tidak puas	confidence=0.85
 id.disappoint.tdk_puas	emotion.disappointment	tdk puas	confidence=0.85
 id.disappoint.gak_puas	emotion.disappointment	gak puas	confidence=0.85
@@ -375,7 +354,7 @@ id.disappoint.makin_jelek	emotion.disappointment	makin jelek	confidence=0.8
 id.disappoint.semakin_buruk	emotion.disappointment	semakin buruk	confidence=0.75
 id.disappoint.makin_buruk	emotion.disappointment	makin buruk	confidence=0.75
 id.disappoint.menyesal	emotion.disappointment	menyesal	confidence=0.8
-id.disappoint.nyesel	emotion.disappointment	nyesel	confidence=0.8
+id.disappoint.nyesel	emotion.disappointment	nyesel*	confidence=0.8
 id.disappoint.nyesal	emotion.disappointment	nyesal	confidence=0.75
 id.disappoint.rugi_beli	emotion.disappointment	rugi beli	confidence=0.8
 id.disappoint.zonk	emotion.disappointment	zonk	confidence=0.7
@@ -399,13 +378,7 @@ id.public.viralkan	public.exposure	viralkan	confidence=0.95
 id.public.diviralkan	public.exposure	diviralkan	confidence=0.95
 id.public.memviralkan	public.exposure	memviralkan	confidence=0.95
 id.public.viralin	public.exposure	viralin	confidence=0.95
-id.public.viral	public.exposure	viral	confidence=0.8
 id.public.sebarkan	public.exposure	sebarkan	confidence=0.8
-id.public.medsos	public.exposure	medsos	confidence=0.85
-id.public.media_sosial	public.exposure	media sosial	confidence=0.85
-id.public.sosmed	public.exposure	sosmed	confidence=0.85
-id.public.sosial_media	public.exposure	sosial media	confidence=0.85
-id.public.ngetweet	public.exposure	ngetweet	confidence=0.75
 id.public.posting_di_medsos	public.exposure	posting di medsos
 id.public.upload_di_medsos	public.exposure	upload di medsos
 id.public.kasih_tau_semua	public.exposure	kasih tau semua	confidence=0.85
@@ -425,46 +398,37 @@ id.public.rating_buruk	public.exposure	rating buruk	confidence=0.85
 id.public.ylki	public.exposure	ylki	confidence=0.8
 id.public.bpkn	public.exposure	bpkn	confidence=0.7
 id.public.surat_pembaca	public.exposure	surat pembaca
-id.public.wartawan	public.exposure	wartawan	confidence=0.8
 id.public.ke_media	public.exposure	ke media	confidence=0.75
 id.public.bikin_thread	public.exposure	bikin thread	confidence=0.75
 id.public.spill	public.exposure	spill	confidence=0.6
-id.public.ramein	public.exposure	ramein	confidence=0.7
 id.public.ramaikan	public.exposure	ramaikan	confidence=0.7
 
 # urgency: needs help now
 id.urgency.tolong_segera	urgency	tolong segera	confidence=0.95
 id.urgency.mohon_segera	urgency	mohon segera	confidence=0.95
 id.urgency.harap_segera	urgency	harap segera
-id.urgency.segera	urgency	segera	confidence=0.75
 id.urgency.secepatnya	urgency	secepatnya
 id.urgency.sesegera_mungkin	urgency	sesegera mungkin	confidence=0.95
 id.urgency.secepat_mungkin	urgency	secepat mungkin
 id.urgency.cepetan	urgency	cepetan	confidence=0.85
-id.urgency.buruan	urgency	buruan	confidence=0.85
 id.urgency.tolong_cepat	urgency	tolong cepat	confidence=0.85
 id.urgency.cepat_tolong	urgency	cepat tolong	confidence=0.85
 id.urgency.please_segera	urgency	please segera	confidence=0.85
 id.urgency.tolong_banget	urgency	tolong banget	confidence=0.7
-id.urgency.mendesak	urgency	mendesak
+id.urgency.mendesak	urgency	mendesak*
 id.urgency.urgent	urgency	urgent	confidence=0.95
 id.urgency.urgen	urgency	urgen
 id.urgency.darurat	urgency	darurat
-id.urgency.penting_banget	urgency	penting banget	confidence=0.75
-id.urgency.sangat_penting	urgency	sangat penting	confidence=0.7
 id.urgency.butuh_sekarang	urgency	butuh sekarang	confidence=0.85
 id.urgency.sekarang_juga	urgency	sekarang juga
 id.urgency.hari_ini_juga	urgency	hari ini juga
 id.urgency.harus_hari_ini	urgency	harus hari ini	confidence=0.85
-id.urgency.asap	urgency	asap
 id.urgency.gawat	urgency	gawat	confidence=0.75
-id.urgency.genting	urgency	genting	confidence=0.7
 id.urgency.tidak_bisa_kerja	urgency	tidak bisa kerja	confidence=0.7
 id.urgency.gak_bisa_kerja	urgency	gak bisa kerja	confidence=0.7
 id.urgency.ga_bisa_kerja	urgency	ga bisa kerja	confidence=0.7
 id.urgency.nggak_bisa_kerja	urgency	nggak bisa kerja	confidence=0.7
 id.urgency.mepet	urgency	mepet	confidence=0.6
-id.urgency.sos	urgency	sos	confidence=0.8
 
 # ignored: nobody listens, waited long, passed around
 id.ignored.tidak_ada_yang_membalas	ignored	tidak ada yang membalas	confidence=0.95
@@ -594,8 +558,6 @@ id.value.ratusan_juta	value.at_risk	ratusan juta	confidence=0.85
 id.value.puluhan_unit	value.at_risk	puluhan unit	confidence=0.75
 id.value.ratusan_unit	value.at_risk	ratusan unit	confidence=0.8
 id.value.ribuan_unit	value.at_risk	ribuan unit	confidence=0.85
-id.value.miliar_w	value.at_risk	miliar*	confidence=0.7
-id.value.milyar_w	value.at_risk	milyar*	confidence=0.7
 
 # signal.downgrade: downgrading, auto-renew off, reducing use
 id.downgrade.matikan_perpanjangan_otomatis	signal.downgrade	matikan perpanjangan otomatis	confidence=0.95
@@ -653,7 +615,7 @@ id.unannounced.tiba_tiba_diganti	change.unannounced	tiba tiba diganti	confidence
 id.unannounced.tiba2_berubah	change.unannounced	tiba2 berubah	confidence=0.85
 id.unannounced.tiba2_naik	change.unannounced	tiba2 naik	confidence=0.8
 id.unannounced.diam_diam	change.unannounced	diam diam	confidence=0.75
-id.unannounced.sepihak	change.unannounced	sepihak	confidence=0.85
+id.unannounced.sepihak	change.unannounced	sepihak*	confidence=0.85
 id.unannounced.ubah_aturan	change.unannounced	ubah aturan	confidence=0.75
 id.unannounced.mengubah_aturan	change.unannounced	mengubah aturan	confidence=0.75
 id.unannounced.ganti_aturan	change.unannounced	ganti aturan	confidence=0.75
@@ -715,3 +677,7 @@ id.advocacy.tidak_pernah_kecewa	positive.advocacy	tidak pernah kecewa	confidence
 id.advocacy.dua_jempol	positive.advocacy	dua jempol	confidence=0.85
 id.advocacy.top_markotop	positive.advocacy	top markotop	confidence=0.85
 id.advocacy.andalan	positive.advocacy	andalan	confidence=0.75
+# suggestions with a gap, as the brief's "sebaiknya menyediakan" (added with the golden review)
+id.suggest.sebaiknya_x_menyediakan	positive.suggestion	sebaiknya ... menyediakan	confidence=0.85
+id.suggest.sebaiknya_x_menambah_w	positive.suggestion	sebaiknya ... menambah*	confidence=0.85
+id.suggest.sebaiknya_x_juga	positive.suggestion	sebaiknya kalian juga	confidence=0.8

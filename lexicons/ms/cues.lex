@@ -44,7 +44,6 @@ ms.cancel.nak_cancel	churn.cancel	nak cancel	confidence=0.85
 ms.cancel.cancel_x_langganan	churn.cancel	cancel ... langganan
 ms.cancel.cancel_x_akaun	churn.cancel	cancel ... akaun
 ms.cancel.cancel_je	churn.cancel	cancel je	confidence=0.75
-ms.cancel.cancel	churn.cancel	cancel	confidence=0.55
 ms.cancel.tak_nak_guna_x_lagi	churn.cancel	tak nak guna ... lagi
 ms.cancel.x_nak_guna_x_lagi	churn.cancel	x nak guna ... lagi
 ms.cancel.tak_mahu_guna_x_lagi	churn.cancel	tak mahu guna ... lagi
@@ -63,7 +62,6 @@ ms.cancel.tidak_akan_memperbaharui	churn.cancel	tidak akan memperbaharui	confide
 ms.cancel.tak_renew	churn.cancel	tak renew	confidence=0.75
 ms.cancel.x_renew	churn.cancel	x renew	confidence=0.75
 ms.cancel.terminate	churn.cancel	terminate	confidence=0.8
-ms.cancel.selamat_tinggal	churn.cancel	selamat tinggal	confidence=0.6
 ms.cancel.cukup_sampai_sini	churn.cancel	cukup sampai sini	confidence=0.85
 ms.cancel.baik_berhenti	churn.cancel	baik berhenti	confidence=0.8
 
@@ -82,7 +80,6 @@ ms.switch.telco_lain	churn.switch	telco lain	confidence=0.85
 ms.switch.penyedia_lain	churn.switch	penyedia lain	confidence=0.85
 ms.switch.rangkaian_lain	churn.switch	rangkaian lain	confidence=0.75
 ms.switch.kedai_lain	churn.switch	kedai lain	confidence=0.75
-ms.switch.pesaing	churn.switch	pesaing	confidence=0.7
 ms.switch.competitor	churn.switch	competitor	confidence=0.7
 ms.switch.port_out	churn.switch	port out	confidence=0.8
 ms.switch.mnp	churn.switch	mnp	confidence=0.85
@@ -128,7 +125,6 @@ ms.tenure.pelanggan_x_dekad	loyalty.tenure	pelanggan ... dekad
 # loyalty.referrals: says they recommended or referred others
 ms.referral.ajak_x_kawan	loyalty.referrals	ajak ... kawan	confidence=0.75
 ms.referral.mengajak_x_kawan	loyalty.referrals	mengajak ... kawan	confidence=0.8
-ms.referral.ajak_x_rakan	loyalty.referrals	ajak ... rakan	confidence=0.75
 ms.referral.ajak_x_family	loyalty.referrals	ajak ... family	confidence=0.7
 ms.referral.dah_cadangkan	loyalty.referrals	dah cadangkan	confidence=0.85
 ms.referral.sudah_mencadangkan	loyalty.referrals	sudah mencadangkan	confidence=0.85
@@ -151,7 +147,6 @@ ms.repeat.kali_ke_n	repeat.failure	kali ke <num>
 ms.repeat.kedua_kali_w	repeat.failure	kedua kali*	confidence=0.85
 ms.repeat.ketiga_kali_w	repeat.failure	ketiga kali*	confidence=0.95
 ms.repeat.keempat_kali_w	repeat.failure	keempat kali*	confidence=0.95
-ms.repeat.n_kali	repeat.failure	<num> kali	confidence=0.6
 ms.repeat.berkali_kali	repeat.failure	berkali kali
 ms.repeat.berkali2	repeat.failure	berkali2
 ms.repeat.banyak_kali	repeat.failure	banyak kali	confidence=0.8
@@ -159,7 +154,7 @@ ms.repeat.byk_kali	repeat.failure	byk kali	confidence=0.8
 ms.repeat.berulang_kali	repeat.failure	berulang kali
 ms.repeat.berulang_ulang	repeat.failure	berulang ulang
 ms.repeat.berulang2	repeat.failure	berulang2
-ms.repeat.berulang	repeat.failure	berulang	confidence=0.75
+ms.repeat.berulang	repeat.failure	berulang*	confidence=0.75
 ms.repeat.lagi_lagi	repeat.failure	lagi lagi
 ms.repeat.lagi2	repeat.failure	lagi2	confidence=0.85
 ms.repeat.lagi_dan_lagi	repeat.failure	lagi dan lagi	confidence=0.95
@@ -179,7 +174,6 @@ ms.repeat.asyik_macam_ni	repeat.failure	asyik macam ni	confidence=0.85
 ms.repeat.asyik_mcm_ni	repeat.failure	asyik mcm ni	confidence=0.85
 ms.repeat.selalu_macam_ni	repeat.failure	selalu macam ni	confidence=0.8
 ms.repeat.selalu_mcm_ni	repeat.failure	selalu mcm ni	confidence=0.8
-ms.repeat.kerap	repeat.failure	kerap	confidence=0.7
 ms.repeat.kerap_berlaku	repeat.failure	kerap berlaku	confidence=0.85
 ms.repeat.kerap_putus	repeat.failure	kerap putus	confidence=0.85
 ms.repeat.kerap_kali	repeat.failure	kerap kali	confidence=0.8
@@ -207,27 +201,22 @@ ms.repeat.masih_tidak	repeat.failure	masih tidak	confidence=0.7
 ms.repeat.masih_rosak	repeat.failure	masih rosak	confidence=0.85
 ms.repeat.masih_down	repeat.failure	masih down	confidence=0.85
 ms.repeat.masih_putus	repeat.failure	masih putus	confidence=0.8
-ms.repeat.masih_sama	repeat.failure	masih sama	confidence=0.6
-ms.repeat.tiap_kali	repeat.failure	tiap kali	confidence=0.6
-ms.repeat.setiap_kali	repeat.failure	setiap kali	confidence=0.6
 
 # emotion.anger: anger, disgust, being fed up
 ms.anger.geram	emotion.anger	geram
-ms.anger.bengang	emotion.anger	bengang	confidence=0.95
+ms.anger.bengang	emotion.anger	bengang*	confidence=0.95
 ms.anger.marah	emotion.anger	marah
 ms.anger.naik_angin	emotion.anger	naik angin
 ms.anger.hangin	emotion.anger	hangin	confidence=0.75
 ms.anger.panas_hati	emotion.anger	panas hati
 ms.anger.sakit_hati	emotion.anger	sakit hati	confidence=0.75
 ms.anger.bengkek	emotion.anger	bengkek	confidence=0.85
-ms.anger.meluat	emotion.anger	meluat
+ms.anger.meluat	emotion.anger	meluat*
 ms.anger.menyampah	emotion.anger	menyampah
 ms.anger.muak	emotion.anger	muak
 ms.anger.jemu	emotion.anger	jemu	confidence=0.7
 ms.anger.bosan	emotion.anger	bosan	confidence=0.55
 ms.anger.dah_penat	emotion.anger	dah penat	confidence=0.7
-ms.anger.penat	emotion.anger	penat	confidence=0.55
-ms.anger.cukuplah	emotion.anger	cukuplah	confidence=0.65
 ms.anger.hampeh	emotion.anger	hampeh
 ms.anger.hampas	emotion.anger	hampas	confidence=0.85
 ms.anger.teruk	emotion.anger	teruk	confidence=0.75
@@ -244,7 +233,7 @@ ms.anger.bangang	emotion.anger	bangang
 ms.anger.bengap	emotion.anger	bengap	confidence=0.85
 ms.anger.bebal	emotion.anger	bebal	confidence=0.8
 ms.anger.sial	emotion.anger	sial	confidence=0.75
-ms.anger.celaka	emotion.anger	celaka
+ms.anger.celaka	emotion.anger	celaka*
 ms.anger.haram_jadah	emotion.anger	haram jadah	confidence=0.95
 ms.anger.pukimak	emotion.anger	pukimak
 ms.anger.kepala_hotak	emotion.anger	kepala hotak
@@ -259,21 +248,18 @@ ms.anger.x_profesional	emotion.anger	x profesional	confidence=0.7
 ms.anger.tidak_profesional	emotion.anger	tidak profesional	confidence=0.7
 ms.anger.kurang_ajar	emotion.anger	kurang ajar
 ms.anger.melampau	emotion.anger	melampau
-ms.anger.keterlaluan	emotion.anger	keterlaluan	confidence=0.85
+ms.anger.keterlaluan	emotion.anger	keterlalu*	confidence=0.85
 ms.anger.tak_masuk_akal	emotion.anger	tak masuk akal	confidence=0.8
 ms.anger.x_masuk_akal	emotion.anger	x masuk akal	confidence=0.8
 ms.anger.tidak_masuk_akal	emotion.anger	tidak masuk akal	confidence=0.8
 ms.anger.benci_w	emotion.anger	benci*	confidence=0.75
 ms.anger.meradang	emotion.anger	meradang
-ms.anger.berang	emotion.anger	berang
 ms.anger.murka	emotion.anger	murka
 ms.anger.mengamuk	emotion.anger	mengamuk
 ms.anger.hilang_sabar	emotion.anger	hilang sabar
 ms.anger.habis_sabar	emotion.anger	habis sabar
 ms.anger.tahap_kesabaran	emotion.anger	tahap kesabaran	confidence=0.8
 ms.anger.menyakitkan_hati	emotion.anger	menyakitkan hati	confidence=0.85
-ms.anger.stres	emotion.anger	stres	confidence=0.6
-ms.anger.stress	emotion.anger	stress	confidence=0.6
 ms.anger.penipu	emotion.anger	penipu	confidence=0.85
 ms.anger.menipu	emotion.anger	menipu	confidence=0.75
 ms.anger.scam	emotion.anger	scam	confidence=0.8
@@ -292,7 +278,6 @@ ms.disappoint.frus	emotion.disappointment	frus	confidence=0.7
 ms.disappoint.sedih	emotion.disappointment	sedih	confidence=0.85
 ms.disappoint.menyedihkan	emotion.disappointment	menyedihkan	confidence=0.8
 ms.disappoint.hampa	emotion.disappointment	hampa	confidence=0.85
-ms.disappoint.sayang_sekali	emotion.disappointment	sayang sekali	confidence=0.7
 ms.disappoint.tak_puas_hati	emotion.disappointment	tak puas hati
 ms.disappoint.x_puas_hati	emotion.disappointment	x puas hati
 ms.disappoint.tidak_puas_hati	emotion.disappointment	tidak puas hati
@@ -324,11 +309,10 @@ ms.disappoint.tidak_disyorkan	emotion.disappointment	tidak disyorkan	confidence=
 ms.disappoint.tak_disyorkan	emotion.disappointment	tak disyorkan	confidence=0.85
 
 # public.exposure: public channel, @brand mention, threat to post, review or go viral
-ms.public.tular	public.exposure	tular
+ms.public.tular	public.exposure	tular*
 ms.public.tularkan	public.exposure	tularkan	confidence=0.95
-ms.public.ditularkan	public.exposure	ditularkan
+ms.public.ditularkan	public.exposure	ditularkan*
 ms.public.viralkan	public.exposure	viralkan	confidence=0.95
-ms.public.viral	public.exposure	viral	confidence=0.8
 ms.public.sebarkan	public.exposure	sebarkan	confidence=0.8
 ms.public.post_x_fb	public.exposure	post ... fb	confidence=0.85
 ms.public.post_x_facebook	public.exposure	post ... facebook	confidence=0.85
@@ -337,9 +321,6 @@ ms.public.post_x_tiktok	public.exposure	post ... tiktok	confidence=0.85
 ms.public.upload_x_fb	public.exposure	upload ... fb	confidence=0.85
 ms.public.kongsi_x_fb	public.exposure	kongsi ... fb	confidence=0.8
 ms.public.viral_kat	public.exposure	viral kat
-ms.public.media_sosial	public.exposure	media sosial	confidence=0.85
-ms.public.sosial_media	public.exposure	sosial media	confidence=0.85
-ms.public.socmed	public.exposure	socmed	confidence=0.85
 ms.public.bagitau_semua	public.exposure	bagitau semua	confidence=0.85
 ms.public.bagitahu_semua	public.exposure	bagitahu semua	confidence=0.85
 ms.public.beritahu_semua	public.exposure	beritahu semua	confidence=0.85
@@ -356,40 +337,22 @@ ms.public.kpdnhep	public.exposure	kpdnhep	confidence=0.75
 ms.public.mcmc	public.exposure	mcmc	confidence=0.75
 ms.public.tribunal	public.exposure	tribunal	confidence=0.6
 ms.public.surat_khabar	public.exposure	surat khabar	confidence=0.7
-ms.public.wartawan	public.exposure	wartawan	confidence=0.8
-ms.public.malukan	public.exposure	malukan	confidence=0.7
 ms.public.expose	public.exposure	expose	confidence=0.8
 
 # urgency: needs help now
 ms.urgency.cepat_sikit	urgency	cepat sikit
-ms.urgency.cepatlah	urgency	cepatlah	confidence=0.8
-ms.urgency.cepat_la	urgency	cepat la	confidence=0.8
-ms.urgency.cepat_cepat	urgency	cepat cepat	confidence=0.8
 ms.urgency.laju_sikit	urgency	laju sikit	confidence=0.85
-ms.urgency.lekas	urgency	lekas	confidence=0.8
-ms.urgency.lekaslah	urgency	lekaslah	confidence=0.8
-ms.urgency.segera	urgency	segera	confidence=0.8
-ms.urgency.dengan_segera	urgency	dengan segera	confidence=0.85
 ms.urgency.tolong_segera	urgency	tolong segera	confidence=0.95
 ms.urgency.mohon_segera	urgency	mohon segera	confidence=0.95
 ms.urgency.harap_segera	urgency	harap segera
 ms.urgency.secepat_mungkin	urgency	secepat mungkin
 ms.urgency.secepat_yang_mungkin	urgency	secepat yang mungkin
 ms.urgency.segera_mungkin	urgency	segera mungkin
-ms.urgency.kecemasan	urgency	kecemasan
 ms.urgency.darurat	urgency	darurat	confidence=0.85
 ms.urgency.urgent	urgency	urgent	confidence=0.95
-ms.urgency.mendesak	urgency	mendesak
-ms.urgency.sangat_penting	urgency	sangat penting	confidence=0.7
-ms.urgency.penting_sangat	urgency	penting sangat	confidence=0.75
+ms.urgency.mendesak	urgency	mendesak*
 ms.urgency.sekarang_juga	urgency	sekarang juga
-ms.urgency.hari_ni_jugak	urgency	hari ni jugak
-ms.urgency.hari_ni_juga	urgency	hari ni juga
-ms.urgency.hari_ini_juga	urgency	hari ini juga
 ms.urgency.tolong_cepat	urgency	tolong cepat	confidence=0.85
-ms.urgency.tolonglah	urgency	tolonglah	confidence=0.55
-ms.urgency.asap	urgency	asap
-ms.urgency.sos	urgency	sos	confidence=0.8
 ms.urgency.tak_boleh_kerja	urgency	tak boleh kerja	confidence=0.7
 ms.urgency.x_boleh_kerja	urgency	x boleh kerja	confidence=0.7
 ms.urgency.tidak_boleh_bekerja	urgency	tidak boleh bekerja	confidence=0.7
@@ -601,3 +564,11 @@ ms.advocacy.tak_pernah_kecewa	positive.advocacy	tak pernah kecewa
 ms.advocacy.x_pernah_kecewa	positive.advocacy	x pernah kecewa
 ms.advocacy.tidak_pernah_mengecewakan	positive.advocacy	tidak pernah mengecewakan
 ms.advocacy.tak_pernah_hampa	positive.advocacy	tak pernah hampa	confidence=0.85
+# suggestions and being ignored, colloquial forms (added with the golden review)
+ms.suggest.patut_x_sediakan	positive.suggestion	patut ... sediakan	confidence=0.85
+ms.suggest.patut_x_tambah_w	positive.suggestion	patut ... tambah*	confidence=0.85
+ms.suggest.sepatutnya_x_sediakan	positive.suggestion	sepatutnya ... sediakan	confidence=0.8
+ms.ignored.takde_sapa_balas	ignored	takde sapa ... balas	confidence=0.95
+ms.ignored.takde_siapa_balas	ignored	takde siapa ... balas	confidence=0.95
+ms.ignored.xde_sapa_balas	ignored	xde sapa ... balas	confidence=0.95
+ms.ignored.takde_orang_balas	ignored	takde orang ... balas	confidence=0.9
