@@ -29,8 +29,7 @@ absl::StatusOr<std::vector<DataFile>> ReadDataFiles(const std::string& dir, cons
     files.push_back({it->path().string(), fs::relative(it->path(), dir).string(), content.str()});
   }
   if (ec) return absl::NotFoundError(StrCat(dir, ": ", ec.message()));
-  std::sort(files.begin(), files.end(),
-            [](const DataFile& a, const DataFile& b) { return a.relative < b.relative; });
+  std::sort(files.begin(), files.end(), [](const DataFile& a, const DataFile& b) { return a.relative < b.relative; });
   return files;
 }
 

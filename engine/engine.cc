@@ -307,8 +307,8 @@ absl::Status Engine::Reload() {
   if (!options_.hunspell_dir.empty()) {
     std::vector<std::string> extra;
     for (const DataFile& f : *supplements) extra.push_back(f.path);
-    auto opened = cues::Morphology::Open(options_.hunspell_dir + "/id_ID.aff", options_.hunspell_dir + "/id_ID.dic",
-                                         extra);
+    auto opened =
+        cues::Morphology::Open(options_.hunspell_dir + "/id_ID.aff", options_.hunspell_dir + "/id_ID.dic", extra);
     if (!opened.ok()) return opened.status();
     morphology = *std::move(opened);
   }
@@ -318,8 +318,8 @@ absl::Status Engine::Reload() {
   snapshot->lexicon = *std::move(lexicon);
 
   if (policy_files->size() != 1) {
-    return absl::InvalidArgumentError(StrCat(options_.rules_dir, ": expected exactly one .rules file, found ",
-                                             policy_files->size()));
+    return absl::InvalidArgumentError(
+        StrCat(options_.rules_dir, ": expected exactly one .rules file, found ", policy_files->size()));
   }
   auto policy = decisions::Policy::Parse(policy_files->front().path, policy_files->front().content);
   if (!policy.ok()) return policy.status();
@@ -346,7 +346,8 @@ absl::Status Engine::Reload() {
   auto coaching = replies::CoachBook::Compile(coach_input);
   if (!coaching.ok()) return coaching.status();
   snapshot->coaching = *std::move(coaching);
-  snapshot->version = ContentHash({&*lex_files, &*supplements, &*policy_files, &*reply_files, &*option_files, &*coach_files});
+  snapshot->version =
+      ContentHash({&*lex_files, &*supplements, &*policy_files, &*reply_files, &*option_files, &*coach_files});
 
   std::atomic_store(&snapshot_, std::shared_ptr<const Snapshot>(std::move(snapshot)));
   return absl::OkStatus();
@@ -423,8 +424,7 @@ absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decision
     if (v > best) language = lang, best = v;
   }
   result.set_language(language);
-  result.set_language_confidence(parts.size() == 1 ? parts[0].language.confidence
-                                                   : (total > 0 ? best / total : 0));
+  result.set_language_confidence(parts.size() == 1 ? parts[0].language.confidence : (total > 0 ? best / total : 0));
 
   ResultBuilder builder(lex, meta, now);
   for (const Part& p : parts) builder.AddPart(p, &result);
@@ -442,13 +442,15 @@ absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decision
   }
   const v1::Trajectory trajectory = TrajectoryOf(lex, parts);
   result.set_trajectory(trajectory);
-  if (trajectory != v1::TRAJECTORY_UNSPECIFIED) facts.trajectory = EnumWord(v1::Trajectory_Name(trajectory), "TRAJECTORY_");
+  if (trajectory != v1::TRAJECTORY_UNSPECIFIED)
+    facts.trajectory = EnumWord(v1::Trajectory_Name(trajectory), "TRAJECTORY_");
   const decisions::Decision decision = policy.Decide(facts);
   facts.state = decision.state;
 
   v1::CustomerState state = v1::CUSTOMER_STATE_NEUTRAL;
   std::string state_name = "CUSTOMER_STATE_" + decision.state;
-  std::transform(state_name.begin(), state_name.end(), state_name.begin(), [](unsigned char c) { return std::toupper(c); });
+  std::transform(state_name.begin(), state_name.end(), state_name.begin(),
+                 [](unsigned char c) { return std::toupper(c); });
   v1::CustomerState_Parse(state_name, &state);
   result.set_customer_state(state);
   result.set_route(decision.route);
@@ -463,10 +465,10 @@ absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decision
   lang_step->set_field("language");
   lang_step->set_value(language);
   lang_step->set_rule_id("language.identify");
-  lang_step->set_reason(meta.language_hint().empty()
-                            ? "Script, distinguishing words and n-gram evidence"
-                            : StrCat("Script, distinguishing words and n-gram evidence; hint was '",
-                                     meta.language_hint(), "'"));
+  lang_step->set_reason(
+      meta.language_hint().empty()
+          ? "Script, distinguishing words and n-gram evidence"
+          : StrCat("Script, distinguishing words and n-gram evidence; hint was '", meta.language_hint(), "'"));
   for (const decisions::Step& s : decision.trace) {
     v1::DecisionStep* step = result.add_trace();
     step->set_field(s.field);
@@ -495,7 +497,6 @@ absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decision
   reply_step->set_reason("First reply script whose condition holds");
   return result;
 }
-
 
 // What coaching needs to know of the customer's live cues.
 void AddCustomerContext(const cues::Lexicon& lex, const cues::Analysis& a, replies::CoachContext* ctx) {
@@ -547,17 +548,16 @@ absl::StatusOr<v1::TriageResult> Engine::TriageTicket(const v1::TriageTicketRequ
   part.text = &request.text();
   part.turn_index = 0;
   cues::DetectCues(*snap->lexicon, request.text(), &part.analysis);
-  part.language = cues::IdentifyLanguage(*snap->lexicon, request.text(), part.analysis,
-                                         request.metadata().language_hint());
-  return Decide(*snap->lexicon, *snap->policy, *snap->replies, snap->version, request.metadata(), clock.Now(),
-                parts);
+  part.language =
+      cues::IdentifyLanguage(*snap->lexicon, request.text(), part.analysis, request.metadata().language_hint());
+  return Decide(*snap->lexicon, *snap->policy, *snap->replies, snap->version, request.metadata(), clock.Now(), parts);
 }
 
 absl::Status Engine::CheckTurn(const v1::Turn& turn, int i) const {
   if (turn.role() != v1::ROLE_CUSTOMER && turn.role() != v1::ROLE_AGENT) {
-    return absl::InvalidArgumentError(StrCat("turns[", i, "].role: must be customer or agent, got ",
-                                             v1::Role_IsValid(turn.role()) ? v1::Role_Name(turn.role())
-                                                                           : StrCat("unknown value ", turn.role())));
+    return absl::InvalidArgumentError(
+        StrCat("turns[", i, "].role: must be customer or agent, got ",
+               v1::Role_IsValid(turn.role()) ? v1::Role_Name(turn.role()) : StrCat("unknown value ", turn.role())));
   }
   return CheckText(turn.text(), StrCat("turns[", i, "].text"), options_.max_text_bytes);
 }
@@ -587,11 +587,11 @@ absl::StatusOr<v1::TriageResult> Engine::TriageConversation(const v1::TriageConv
     part.text = &request.turns(i).text();
     part.turn_index = static_cast<uint32_t>(i);
     cues::DetectCues(*snap->lexicon, *part.text, &part.analysis);
-    part.language = cues::IdentifyLanguage(*snap->lexicon, *part.text, part.analysis,
-                                           request.metadata().language_hint());
+    part.language =
+        cues::IdentifyLanguage(*snap->lexicon, *part.text, part.analysis, request.metadata().language_hint());
   }
-  auto result = Decide(*snap->lexicon, *snap->policy, *snap->replies, snap->version, request.metadata(),
-                       clock.Now(), parts);
+  auto result =
+      Decide(*snap->lexicon, *snap->policy, *snap->replies, snap->version, request.metadata(), clock.Now(), parts);
   if (!result.ok()) return result;
 
   // QA audit: each agent turn against what the customer had said before it.
@@ -609,8 +609,7 @@ absl::StatusOr<v1::TriageResult> Engine::TriageConversation(const v1::TriageConv
     int refusals = 0;
     const auto findings = replies::Coach(*snap->lexicon, agent, context, &refusals);
     context.earlier_refusals += refusals;
-    const std::string language =
-        cues::IdentifyLanguage(*snap->lexicon, text, agent, result->language()).language;
+    const std::string language = cues::IdentifyLanguage(*snap->lexicon, text, agent, result->language()).language;
     AddFindings(*snap->coaching, *snap->lexicon, language, text, static_cast<uint32_t>(i), agent, findings,
                 result->mutable_agent_findings());
   }
@@ -652,8 +651,7 @@ absl::StatusOr<v1::CoachDraftResponse> Engine::CoachDraft(const v1::CoachDraftRe
   cues::Analysis draft;
   cues::DetectCues(*snap->lexicon, request.draft(), &draft);
   v1::CoachDraftResponse response;
-  response.set_language(
-      cues::IdentifyLanguage(*snap->lexicon, request.draft(), draft, customer_language).language);
+  response.set_language(cues::IdentifyLanguage(*snap->lexicon, request.draft(), draft, customer_language).language);
   response.set_data_version(snap->version);
   AddFindings(*snap->coaching, *snap->lexicon, response.language(), request.draft(), 0, draft,
               replies::Coach(*snap->lexicon, draft, context), response.mutable_findings());

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(
-  cmake g++ make pkg-config ccache
+  cmake g++ make pkg-config ccache clang-format
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   libicu-dev libhunspell-dev hunspell-en-us hunspell-id hunspell-he
   libspdlog-dev libcld2-dev libgtest-dev libgmock-dev libbenchmark-dev

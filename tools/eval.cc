@@ -30,10 +30,14 @@ namespace pb = google::protobuf;
 struct Counts {
   int tp = 0, fp = 0, fn = 0, tn = 0;
   void Add(bool truth, bool predicted) {
-    if (truth && predicted) ++tp;
-    else if (!truth && predicted) ++fp;
-    else if (truth && !predicted) ++fn;
-    else ++tn;
+    if (truth && predicted)
+      ++tp;
+    else if (!truth && predicted)
+      ++fp;
+    else if (truth && !predicted)
+      ++fn;
+    else
+      ++tn;
   }
   double P() const { return tp + fp ? double(tp) / (tp + fp) : 0; }
   double R() const { return tp + fn ? double(tp) / (tp + fn) : 0; }
@@ -163,12 +167,13 @@ int RunEval(int argc, char** argv) {
     std::ostringstream out;
     auto counts = [](const Counts& c) {
       char buf[200];
-      std::snprintf(buf, sizeof buf, "{\"tp\":%d,\"fp\":%d,\"fn\":%d,\"tn\":%d,\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f}",
-                    c.tp, c.fp, c.fn, c.tn, c.P(), c.R(), c.F1());
+      std::snprintf(buf, sizeof buf,
+                    "{\"tp\":%d,\"fp\":%d,\"fn\":%d,\"tn\":%d,\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f}", c.tp,
+                    c.fp, c.fn, c.tn, c.P(), c.R(), c.F1());
       return std::string(buf);
     };
-    out << "{\"data_version\":\"" << (*engine)->data_version() << "\",\"texts\":" << total_all
-        << ",\"errors\":" << bad << ",\"mb_per_s\":" << (seconds > 0 ? bytes / seconds / 1e6 : 0)
+    out << "{\"data_version\":\"" << (*engine)->data_version() << "\",\"texts\":" << total_all << ",\"errors\":" << bad
+        << ",\"mb_per_s\":" << (seconds > 0 ? bytes / seconds / 1e6 : 0)
         << ",\"language_accuracy\":" << (total_all ? double(correct_all) / total_all : 0) << ",\"languages\":{";
     bool first = true;
     for (const auto& [l, c] : by_language) {
@@ -191,8 +196,8 @@ int RunEval(int argc, char** argv) {
               seconds > 0 ? bytes / seconds / 1e6 : 0.0);
   std::printf("%-34s %6s %6s %6s %6s %7s %7s %7s\n", "dissatisfied", "texts", "tp", "fp", "fn", "P", "R", "F1");
   for (const auto& [l, c] : by_language) {
-    std::printf("%-34s %6d %6d %6d %6d %7.3f %7.3f %7.3f\n", ("language " + l).c_str(), c.tp + c.fp + c.fn + c.tn,
-                c.tp, c.fp, c.fn, c.P(), c.R(), c.F1());
+    std::printf("%-34s %6d %6d %6d %6d %7.3f %7.3f %7.3f\n", ("language " + l).c_str(), c.tp + c.fp + c.fn + c.tn, c.tp,
+                c.fp, c.fn, c.P(), c.R(), c.F1());
   }
   for (const auto& [s, c] : by_set) {
     std::printf("%-34s %6d %6d %6d %6d %7.3f %7.3f %7.3f\n", ("set " + s).c_str(), c.tp + c.fp + c.fn + c.tn, c.tp,

@@ -58,8 +58,8 @@ int main(int argc, char** argv) {
     if (coach) {
       triage::v1::CoachDraftRequest coach_request;
       absl::Status parsed = triage::ParseJsonInto(line, &coach_request);
-      auto response = parsed.ok() ? (*engine)->CoachDraft(coach_request)
-                                  : absl::StatusOr<triage::v1::CoachDraftResponse>(parsed);
+      auto response =
+          parsed.ok() ? (*engine)->CoachDraft(coach_request) : absl::StatusOr<triage::v1::CoachDraftResponse>(parsed);
       if (!response.ok()) {
         std::cerr << "line " << line_number << ": " << response.status().message() << "\n";
         ++failed;

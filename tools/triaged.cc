@@ -27,14 +27,14 @@ int main(int argc, char** argv) {
   spdlog::set_level(spdlog::level::from_str(flags.Get("log-level", "info")));
   // protobuf complains on stderr when a request has invalid UTF-8; the
   // service already answers INVALID_ARGUMENT, so this is debug detail.
-  google::protobuf::SetLogHandler([](google::protobuf::LogLevel level, const char* file, int line,
-                                     const std::string& message) {
-    if (level >= google::protobuf::LOGLEVEL_FATAL) {
-      spdlog::critical("protobuf {}:{}: {}", file, line, message);
-    } else {
-      spdlog::debug("protobuf {}:{}: {}", file, line, message);
-    }
-  });
+  google::protobuf::SetLogHandler(
+      [](google::protobuf::LogLevel level, const char* file, int line, const std::string& message) {
+        if (level >= google::protobuf::LOGLEVEL_FATAL) {
+          spdlog::critical("protobuf {}:{}: {}", file, line, message);
+        } else {
+          spdlog::debug("protobuf {}:{}: {}", file, line, message);
+        }
+      });
 
   triage::EngineOptions options;
   options.lexicon_dir = flags.Get("lexicons", triage::BundledLexiconDir());

@@ -1,8 +1,9 @@
 #include "engine/cues/language.h"
 
+#include <cld2/public/compact_lang_det.h>
+
 #include <array>
 #include <cstdio>
-#include <cld2/public/compact_lang_det.h>
 
 namespace triage::cues {
 namespace {
@@ -27,9 +28,8 @@ constexpr float kCld2FamilyLean = 0.2f;
 
 }  // namespace
 
-LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original,
-                               const Analysis& analysis, std::string_view hint,
-                               uint32_t first_token, uint32_t last_token) {
+LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original, const Analysis& analysis,
+                               std::string_view hint, uint32_t first_token, uint32_t last_token) {
   const auto& toks = analysis.tokens.tokens;
   if (toks.empty()) return {std::string(hint.empty() ? "und" : hint), 0};
   if (last_token >= toks.size()) last_token = static_cast<uint32_t>(toks.size() - 1);
@@ -61,8 +61,10 @@ LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original
   {
     float top = 0, second = 0;
     for (float v : score) {
-      if (v > top) second = top, top = v;
-      else if (v > second) second = v;
+      if (v > top)
+        second = top, top = v;
+      else if (v > second)
+        second = v;
     }
     if (top >= kDecisiveMarkers && top >= 2 * second + 1) {
       int best = 0;
@@ -79,8 +81,8 @@ LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original
   int percent3[3];
   int text_bytes = 0;
   bool reliable = false;
-  CLD2::DetectLanguageSummary(original.data() + begin, static_cast<int>(end - begin), true, top3,
-                              percent3, &text_bytes, &reliable);
+  CLD2::DetectLanguageSummary(original.data() + begin, static_cast<int>(end - begin), true, top3, percent3, &text_bytes,
+                              &reliable);
   // CLD2 is reliable for English against the Indonesian/Malay family but
   // weak inside it, so most of its family share is split evenly and the
   // distinguishing words (and the hint) decide between id and ms.

@@ -25,9 +25,8 @@ struct LanguageGuess {
 
 // Identifies the language of tokens [first_token, last_token] of `analysis`
 // (the whole text by default).
-LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original,
-                               const Analysis& analysis, std::string_view hint,
-                               uint32_t first_token = 0, uint32_t last_token = UINT32_MAX);
+LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original, const Analysis& analysis,
+                               std::string_view hint, uint32_t first_token = 0, uint32_t last_token = UINT32_MAX);
 
 }  // namespace triage::cues
 

@@ -13,29 +13,58 @@ namespace {
 // The schema's vocabulary of classes: the cues of the domain brief, and the
 // helper classes that scope, extraction, topics and language ID use.
 bool IsKnownClass(std::string_view cue) {
-  static const absl::flat_hash_set<std::string> kClasses = {
-      "churn.cancel", "churn.switch", "loyalty.tenure", "loyalty.referrals",
-      "repeat.failure", "emotion.anger", "emotion.disappointment", "public.exposure",
-      "urgency", "ignored", "value.at_risk", "signal.downgrade", "change.unannounced",
-      "positive.suggestion", "positive.advocacy", "problem.failure",
-      "scope.negation", "scope.resolved", "scope.conditional",
-      "unit.hour", "unit.day", "unit.week", "unit.month", "unit.year",
-      "ordinal", "number", "lang.marker",
-      "agent.asks_id", "agent.refusal", "agent.alternative", "agent.apology", "agent.private",
-      "agent.personal_data", "agent.scripted", "agent.blame", "agent.loyalty_ack", "agent.empathy",
-      "topic.connectivity", "topic.delivery", "topic.billing", "topic.product",
-      "topic.account", "topic.policy"};
+  static const absl::flat_hash_set<std::string> kClasses = {"churn.cancel",
+                                                            "churn.switch",
+                                                            "loyalty.tenure",
+                                                            "loyalty.referrals",
+                                                            "repeat.failure",
+                                                            "emotion.anger",
+                                                            "emotion.disappointment",
+                                                            "public.exposure",
+                                                            "urgency",
+                                                            "ignored",
+                                                            "value.at_risk",
+                                                            "signal.downgrade",
+                                                            "change.unannounced",
+                                                            "positive.suggestion",
+                                                            "positive.advocacy",
+                                                            "problem.failure",
+                                                            "scope.negation",
+                                                            "scope.resolved",
+                                                            "scope.conditional",
+                                                            "unit.hour",
+                                                            "unit.day",
+                                                            "unit.week",
+                                                            "unit.month",
+                                                            "unit.year",
+                                                            "ordinal",
+                                                            "number",
+                                                            "lang.marker",
+                                                            "agent.asks_id",
+                                                            "agent.refusal",
+                                                            "agent.alternative",
+                                                            "agent.apology",
+                                                            "agent.private",
+                                                            "agent.personal_data",
+                                                            "agent.scripted",
+                                                            "agent.blame",
+                                                            "agent.loyalty_ack",
+                                                            "agent.empathy",
+                                                            "topic.connectivity",
+                                                            "topic.delivery",
+                                                            "topic.billing",
+                                                            "topic.product",
+                                                            "topic.account",
+                                                            "topic.policy"};
   return kClasses.contains(absl::string_view(cue.data(), cue.size()));
 }
 
 bool IsValidId(std::string_view id, std::string_view language) {
-  if (id.size() <= language.size() + 1 || id.substr(0, language.size()) != language ||
-      id[language.size()] != '.') {
+  if (id.size() <= language.size() + 1 || id.substr(0, language.size()) != language || id[language.size()] != '.') {
     return false;
   }
-  return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
-  });
+  return std::all_of(id.begin(), id.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.'; });
 }
 
 bool IsHebrewPrefixLetter(std::string_view two_bytes) {
@@ -51,7 +80,7 @@ bool IsHebrewPrefixLetter(std::string_view two_bytes) {
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vector<LexiconFile>& files,
-                                                               std::shared_ptr<const Morphology> morphology) {
+                                                                std::shared_ptr<const Morphology> morphology) {
   std::unique_ptr<Lexicon> lex(new Lexicon());
   lex->morphology_ = std::move(morphology);
   absl::flat_hash_set<std::string> ids;
@@ -64,18 +93,23 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vecto
       absl::Status status = lex->AddLine(file, line_number, line);
       if (!status.ok()) return status;
       if (lex->entries_.size() > before && !ids.insert(lex->entries_.back().id).second) {
-        return absl::InvalidArgumentError(StrCat(file.path, ":", line_number,
-                                                       ": duplicate entry id '",
-                                                       lex->entries_.back().id, "'"));
+        return absl::InvalidArgumentError(
+            StrCat(file.path, ":", line_number, ": duplicate entry id '", lex->entries_.back().id, "'"));
       }
     }
   }
   std::sort(lex->prefixes_.begin(), lex->prefixes_.end());
   lex->customer_word_.assign(lex->next_word_id_, 0);
+  lex->cue_word_.assign(lex->next_word_id_, 0);
   for (const Entry& e : lex->entries_) {
     if (e.cue.rfind("agent.", 0) == 0) continue;
     for (const PatternToken& p : e.pattern) {
-      if (p.kind == PatternToken::kWord) lex->customer_word_[p.word] = 1;
+      if (p.kind != PatternToken::kWord) continue;
+      lex->customer_word_[p.word] = 1;
+      // Only cue words are reached through stems and misspellings: language
+      // markers and topic words tell near-identical spellings apart
+      // (karena/kerana), and scope words must be exact.
+      if (e.is_cue) lex->cue_word_[p.word] = 1;
     }
   }
   lex->BuildFuzzyIndex();
@@ -88,11 +122,20 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vecto
     }
     const PatternToken& first = entry.pattern.front();
     switch (first.kind) {
-      case PatternToken::kWord: lex->start_word_[first.word].push_back(e); break;
-      case PatternToken::kNumber: lex->start_number_.push_back(e); break;
-      case PatternToken::kYear: lex->start_year_.push_back(e); break;
-      case PatternToken::kHandle: lex->start_handle_.push_back(e); break;
-      case PatternToken::kGap: break;  // rejected by AddLine
+      case PatternToken::kWord:
+        lex->start_word_[first.word].push_back(e);
+        break;
+      case PatternToken::kNumber:
+        lex->start_number_.push_back(e);
+        break;
+      case PatternToken::kYear:
+        lex->start_year_.push_back(e);
+        break;
+      case PatternToken::kHandle:
+        lex->start_handle_.push_back(e);
+        break;
+      case PatternToken::kGap:
+        break;  // rejected by AddLine
     }
   }
   return std::unique_ptr<const Lexicon>(std::move(lex));
@@ -107,8 +150,7 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
 
   std::vector<std::string_view> cols = Split(line, '\t');
   if (cols.size() < 3 || cols.size() > 4) {
-    return error(StrCat("expected 3 or 4 TAB-separated columns (id, cue, pattern[, attributes]), found ",
-                              cols.size()));
+    return error(StrCat("expected 3 or 4 TAB-separated columns (id, cue, pattern[, attributes]), found ", cols.size()));
   }
   Entry entry;
   entry.id = std::string(cols[0]);
@@ -117,8 +159,7 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
   entry.file = file.path;
   entry.line = line_number;
   if (!IsValidId(entry.id, file.language)) {
-    return error(StrCat("entry id '", entry.id, "' must match [a-z0-9_.]+ and start with '",
-                              file.language, ".'"));
+    return error(StrCat("entry id '", entry.id, "' must match [a-z0-9_.]+ and start with '", file.language, ".'"));
   }
   if (!IsKnownClass(entry.cue)) return error(StrCat("unknown cue id '", entry.cue, "'"));
 
@@ -130,8 +171,7 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
       std::string_view key = attr.substr(0, eq);
       std::string_view value = eq == std::string_view::npos ? std::string_view() : attr.substr(eq + 1);
       if (key == "confidence") {
-        if (!ParseFloat(value, &entry.confidence) || entry.confidence < 0 ||
-            entry.confidence > 1) {
+        if (!ParseFloat(value, &entry.confidence) || entry.confidence < 0 || entry.confidence > 1) {
           return error(StrCat("confidence must be a number from 0 to 1, got '", value, "'"));
         }
       } else if (key == "weight") {
@@ -172,8 +212,7 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
       text::Tokenize(norm, &words);
       if (words.tokens.empty()) return error(StrCat("no word in '", piece, "'"));
       if (prefix && (words.tokens.size() != 1 || words.tokens[0].form.size() < 3)) {
-        return error(StrCat("a prefix pattern needs one word of at least 3 letters before '*': '",
-                                  piece, "*'"));
+        return error(StrCat("a prefix pattern needs one word of at least 3 letters before '*': '", piece, "*'"));
       }
       for (const text::Token& w : words.tokens) {
         PatternToken word;
@@ -257,11 +296,14 @@ void Lexicon::BuildStemIndex() {
       if (p.kind == PatternToken::kWord) malay_or_indonesian_[p.word] = 1;
     }
   }
+  // Lexicon words are lemmas: a text word reaches one when its stem IS that
+  // word (dibatalkan -> batal). Indexing lexicon words under their own stems
+  // instead let every relative of a root reach every derived entry
+  // (melalui -> keterlaluan).
   for (uint32_t id = 0; id < next_word_id_; ++id) {
     const std::string& w = word_text_[id];
-    if (!malay_or_indonesian_[id] || w.size() < 4 || !IsAsciiWord(w)) continue;
+    if (!malay_or_indonesian_[id] || !cue_word_[id] || w.size() < 3 || !IsAsciiWord(w)) continue;
     stem_index_[w].push_back(id);
-    for (const std::string& stem : morphology_->Stems(w)) stem_index_[stem].push_back(id);
   }
 }
 
@@ -305,7 +347,7 @@ void Lexicon::BuildFuzzyIndex() {
   };
   for (const auto& [word, id] : words_) {
     const std::string w(word);
-    if (w.size() < kFuzzyMinLetters || w.size() > kFuzzyMaxLetters || !IsAsciiWord(w)) continue;
+    if (!cue_word_[id] || w.size() < kFuzzyMinLetters || w.size() > kFuzzyMaxLetters || !IsAsciiWord(w)) continue;
     add(w, id);
     for (size_t i = 0; i < w.size(); ++i) add(w.substr(0, i) + w.substr(i + 1), id);
   }
@@ -366,8 +408,7 @@ void Lexicon::LookupWord(const text::Token& token, std::vector<uint32_t>* word_i
   // Attached prefixes: up to three (וכש...), leaving at least three letters
   // (two-letter remainders are mostly other words: מלא is not מ+לא).
   std::string_view rest = token.form;
-  for (int stripped = 0; stripped < 3 && rest.size() >= 8 && IsHebrewPrefixLetter(rest.substr(0, 2));
-       ++stripped) {
+  for (int stripped = 0; stripped < 3 && rest.size() >= 8 && IsHebrewPrefixLetter(rest.substr(0, 2)); ++stripped) {
     rest.remove_prefix(2);
     LookupExact(rest, stripped_ids ? stripped_ids : word_ids);
   }

@@ -34,8 +34,8 @@ struct Entry {
   std::string cue;       // "churn.cancel", "scope.negation", "unit.year", ...
   std::string language;  // "en"
   float confidence = 0.9f;
-  float weight = 1.0f;   // for lang.marker entries
-  uint32_t value = 0;    // for ordinal, number and unit.* entries
+  float weight = 1.0f;  // for lang.marker entries
+  uint32_t value = 0;   // for ordinal, number and unit.* entries
   std::vector<PatternToken> pattern;
   std::string file;  // where it was written, for QA and error messages
   int line = 0;
@@ -58,8 +58,8 @@ class Lexicon {
   // with "path:line: reason".
   // With `morphology`, Indonesian and Malay words also match through their
   // Hunspell stems.
-  static absl::StatusOr<std::unique_ptr<const Lexicon>> Compile(
-      const std::vector<LexiconFile>& files, std::shared_ptr<const Morphology> morphology = nullptr);
+  static absl::StatusOr<std::unique_ptr<const Lexicon>> Compile(const std::vector<LexiconFile>& files,
+                                                                std::shared_ptr<const Morphology> morphology = nullptr);
 
   const std::vector<Entry>& entries() const { return entries_; }
 
@@ -83,8 +83,8 @@ class Lexicon {
   // nothing is near: a Bloom filter screens the deletion keys first.
   void LookupFuzzy(std::string_view form, std::vector<uint32_t>* word_ids) const;
 
-  // Appends the ids of Indonesian/Malay lexicon words that share a Hunspell
-  // stem with `form` (pembatalan -> membatalkan, dibatalkan, ...).
+  // Appends the ids of Indonesian/Malay lexicon words that are a Hunspell
+  // stem of `form` (pembatalan, dibatalkan -> batal).
   void LookupStems(std::string_view form, std::vector<uint32_t>* word_ids) const;
 
   // The value of a single-word `number` entry ("שלושה" -> 3) with this word id.
@@ -107,7 +107,7 @@ class Lexicon {
   void LookupExact(std::string_view form, std::vector<uint32_t>* ids) const;
 
   std::vector<Entry> entries_;
-  absl::flat_hash_map<std::string, uint32_t> words_;     // literal word -> id
+  absl::flat_hash_map<std::string, uint32_t> words_;        // literal word -> id
   std::vector<std::pair<std::string, uint32_t>> prefixes_;  // sorted prefix -> id
   uint32_t next_word_id_ = 0;
   std::vector<std::vector<uint32_t>> start_word_;  // word id -> entries
@@ -123,7 +123,9 @@ class Lexicon {
   std::shared_ptr<const Morphology> morphology_;
   absl::flat_hash_map<std::string, std::vector<uint32_t>> stem_index_;  // stem -> id/ms word ids
   std::vector<uint8_t> malay_or_indonesian_;
-  std::vector<uint8_t> customer_word_;  // word id -> used by a non-agent entry                             // word id -> used by id/ms entries
+  std::vector<uint8_t> customer_word_;  // word id -> used by a non-agent entry
+  std::vector<uint8_t> cue_word_;       // word id -> used by a cue entry                             // word id
+                                        // -> used by id/ms entries
 };
 
 }  // namespace triage::cues

@@ -8,14 +8,14 @@
 namespace triage::cues {
 namespace {
 
-constexpr int kMaxGap = 3;             // tokens a "..." may skip
-constexpr int kNegationWindow = 2;     // tokens between a negator and its cue
-constexpr int kConditionWindow = 10;   // tokens from "if" to its cue
-constexpr int kResolvedBefore = 6;     // "was going to" ... cue
-constexpr int kResolvedAfter = 10;     // cue ... "but you fixed it"
+constexpr int kMaxGap = 3;            // tokens a "..." may skip
+constexpr int kNegationWindow = 2;    // tokens between a negator and its cue
+constexpr int kConditionWindow = 10;  // tokens from "if" to its cue
+constexpr int kResolvedBefore = 6;    // "was going to" ... cue
+constexpr int kResolvedAfter = 10;    // cue ... "but you fixed it"
 constexpr float kConditionalFactor = 0.7f;
-constexpr float kFuzzyFactor = 0.75f;     // a word matched one edit away
-constexpr float kStemFactor = 0.9f;       // a word matched through its Hunspell stem
+constexpr float kFuzzyFactor = 0.75f;  // a word matched one edit away
+constexpr float kStemFactor = 0.9f;    // a word matched through its Hunspell stem
 
 // Per-token facts the pattern walk needs, computed once per text.
 struct TokenFacts {
@@ -23,9 +23,9 @@ struct TokenFacts {
   // are exact forms and [exact_end[t], word_begin[t+1]) Hebrew forms found
   // by stripping prefixes.
   std::vector<uint32_t> word_ids;
-  std::vector<uint32_t> word_begin; // size n+1
-  std::vector<uint32_t> exact_end;  // size n
-  std::vector<float> factor;        // per token: confidence factor of its non-exact ids
+  std::vector<uint32_t> word_begin;             // size n+1
+  std::vector<uint32_t> exact_end;              // size n
+  std::vector<float> factor;                    // per token: confidence factor of its non-exact ids
   std::vector<std::optional<uint32_t>> number;  // digits or number words
 };
 
@@ -62,8 +62,10 @@ class Walker {
   bool TokenMatches(const PatternToken& p, uint32_t t, CueMatch* m) const {
     const text::Token& tok = toks_[t];
     switch (p.kind) {
-      case PatternToken::kWord: return HasWord(t, p.word);
-      case PatternToken::kHandle: return tok.is_handle;
+      case PatternToken::kWord:
+        return HasWord(t, p.word);
+      case PatternToken::kHandle:
+        return tok.is_handle;
       case PatternToken::kYear:
         if (tok.is_number && tok.form.size() == 4 && tok.number >= 1950 && tok.number <= 2100) {
           m->year = static_cast<uint32_t>(tok.number);
@@ -78,7 +80,8 @@ class Walker {
           return true;
         }
         return false;
-      case PatternToken::kGap: return false;
+      case PatternToken::kGap:
+        return false;
     }
     return false;
   }
@@ -158,8 +161,7 @@ void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& 
       }
       if (inside_other && kind == "scope.negation") continue;
       if (kind == "scope.negation" && !positive) {
-        if (s.last_token < m.first_token &&
-            static_cast<int>(m.first_token - s.last_token - 1) <= kNegationWindow &&
+        if (s.last_token < m.first_token && static_cast<int>(m.first_token - s.last_token - 1) <= kNegationWindow &&
             !ClauseBreakBetween(toks, s.last_token, m.first_token)) {
           m.suppression = v1::SUPPRESSION_NEGATED;
         }
@@ -172,8 +174,7 @@ void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& 
           m.suppression = v1::SUPPRESSION_RESOLVED;
         }
       } else if (kind == "scope.conditional" && !m.conditional) {
-        if (s.last_token < m.first_token &&
-            static_cast<int>(m.first_token - s.last_token) <= kConditionWindow &&
+        if (s.last_token < m.first_token && static_cast<int>(m.first_token - s.last_token) <= kConditionWindow &&
             !SentenceBreakBetween(toks, s.last_token, m.first_token)) {
           m.conditional = true;
           m.confidence *= kConditionalFactor;
@@ -262,9 +263,8 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
   // overlapping run of the same cue.
   thread_local std::vector<CueMatch> scope;
   scope.clear();
-  std::stable_sort(all.begin(), all.end(), [](const CueMatch& a, const CueMatch& b) {
-    return a.first_token < b.first_token;
-  });
+  std::stable_sort(all.begin(), all.end(),
+                   [](const CueMatch& a, const CueMatch& b) { return a.first_token < b.first_token; });
   for (const CueMatch& c : all) {
     const Entry& e = lexicon.entries()[c.entry];
     if (e.scope) {
@@ -273,7 +273,9 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
     }
     std::vector<CueMatch>& bucket = e.is_cue ? out->cues : out->helpers;
     bool merged = false;
+    // Language markers are evidence per language and per word: never merged.
     for (CueMatch& kept : bucket) {
+      if (e.cue == "lang.marker") break;
       const Entry& k = lexicon.entries()[kept.entry];
       if (k.cue == e.cue && c.first_token <= kept.last_token && kept.first_token <= c.last_token) {
         if (Better(c, kept)) kept = c;

@@ -52,12 +52,8 @@ struct Analysis {
   std::vector<CueMatch> scope;
 
   // Original byte range of a token range.
-  uint32_t SourceBegin(uint32_t first_token) const {
-    return norm.SourceBegin(tokens.tokens[first_token].begin);
-  }
-  uint32_t SourceEnd(uint32_t last_token) const {
-    return norm.SourceEnd(tokens.tokens[last_token].end);
-  }
+  uint32_t SourceBegin(uint32_t first_token) const { return norm.SourceBegin(tokens.tokens[first_token].begin); }
+  uint32_t SourceEnd(uint32_t last_token) const { return norm.SourceEnd(tokens.tokens[last_token].end); }
 };
 
 // `original` must be valid UTF-8 and outlive `out`.

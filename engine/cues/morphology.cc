@@ -1,9 +1,8 @@
 #include "engine/cues/morphology.h"
 
-#include <hunspell.hxx>
-
 #include <atomic>
 #include <filesystem>
+#include <hunspell.hxx>
 #include <unordered_map>
 
 #include "engine/util/strings.h"

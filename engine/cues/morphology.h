@@ -1,12 +1,13 @@
-// Relates inflected Indonesian and Malay words to lexicon words through
-// their Hunspell stems: membatalkan / dibatalkan / pembatalan -> batal.
+// Relates inflected Indonesian and Malay words to the lemmas the lexicons
+// are written in, through Hunspell stems: membatalkan / dibatalkan /
+// pembatalan -> batal.
 // Malay has no Hunspell dictionary in Debian: it uses the Indonesian one
 // plus lexicons/ms/hunspell_supplement.dic (Malay roots with Indonesian
 // affix classes).
 //
 // Hunspell is neither fast (150k-370k stems/s) nor thread-safe, so it never
-// runs per token: lexicon words are stemmed once at compile time, and a text
-// word is stemmed only on a miss of a per-thread cache, under a mutex.
+// runs per token: a text word the lexicons do not know is stemmed only on a
+// miss of a per-thread cache, under a mutex.
 // English and Hebrew do not use it: en_US over-stems (disappointed ->
 // appoint) and he_IL only strips the prefixes the lexicon already strips.
 #ifndef TRIAGE_ENGINE_CUES_MORPHOLOGY_H_

@@ -89,13 +89,20 @@ class ConditionParser {
       std::string arg(word.substr(colon + 1));
       if (arg.empty()) return Error(StrCat("'", key, ":' needs a value"));
       Condition::Node::Kind kind;
-      if (key == "cue") kind = Condition::Node::kCue;
-      else if (key == "state") kind = Condition::Node::kState;
-      else if (key == "channel") kind = Condition::Node::kChannel;
-      else if (key == "plan") kind = Condition::Node::kPlan;
-      else if (key == "language") kind = Condition::Node::kLanguage;
-      else if (key == "trajectory") kind = Condition::Node::kTrajectory;
-      else return Error(StrCat("unknown term '", key, ":' (known: cue, state, channel, plan, language, trajectory)"));
+      if (key == "cue")
+        kind = Condition::Node::kCue;
+      else if (key == "state")
+        kind = Condition::Node::kState;
+      else if (key == "channel")
+        kind = Condition::Node::kChannel;
+      else if (key == "plan")
+        kind = Condition::Node::kPlan;
+      else if (key == "language")
+        kind = Condition::Node::kLanguage;
+      else if (key == "trajectory")
+        kind = Condition::Node::kTrajectory;
+      else
+        return Error(StrCat("unknown term '", key, ":' (known: cue, state, channel, plan, language, trajectory)"));
       return Add({kind, arg, "", 0, -1, -1});
     }
     if (word == "always") return Add({Condition::Node::kAlways, "", "", 0, -1, -1});
@@ -126,8 +133,7 @@ class ConditionParser {
   Condition* out_;
 };
 
-absl::StatusOr<Condition> Condition::Parse(std::string_view text,
-                                           const std::map<std::string, Condition>& defines) {
+absl::StatusOr<Condition> Condition::Parse(std::string_view text, const std::map<std::string, Condition>& defines) {
   Condition c;
   ConditionParser parser(text, defines, &c);
   absl::Status status = parser.Parse();
@@ -140,20 +146,25 @@ bool Condition::Eval(const Facts& facts) const { return root_ >= 0 && EvalNode(r
 bool Condition::EvalNode(int i, const Facts& f) const {
   const Node& n = nodes_[i];
   switch (n.kind) {
-    case Node::kAlways: return true;
+    case Node::kAlways:
+      return true;
     case Node::kCue:
       for (const std::string& cue : f.live_cues) {
-        if (n.arg.back() == '*' ? cue.compare(0, n.arg.size() - 1, n.arg, 0, n.arg.size() - 1) == 0
-                                : cue == n.arg) {
+        if (n.arg.back() == '*' ? cue.compare(0, n.arg.size() - 1, n.arg, 0, n.arg.size() - 1) == 0 : cue == n.arg) {
           return true;
         }
       }
       return false;
-    case Node::kState: return f.state == n.arg;
-    case Node::kChannel: return f.channel == n.arg;
-    case Node::kPlan: return f.plan == n.arg;
-    case Node::kLanguage: return f.language == n.arg;
-    case Node::kTrajectory: return f.trajectory == n.arg;
+    case Node::kState:
+      return f.state == n.arg;
+    case Node::kChannel:
+      return f.channel == n.arg;
+    case Node::kPlan:
+      return f.plan == n.arg;
+    case Node::kLanguage:
+      return f.language == n.arg;
+    case Node::kTrajectory:
+      return f.trajectory == n.arg;
     case Node::kNumber: {
       std::optional<uint32_t> v;
       if (n.arg == "previous_contacts") v = f.previous_contacts;
@@ -166,10 +177,14 @@ bool Condition::EvalNode(int i, const Facts& f) const {
       if (n.op == ">=") return *v >= n.number;
       return *v == n.number;
     }
-    case Node::kNot: return !EvalNode(n.left, f);
-    case Node::kAnd: return EvalNode(n.left, f) && EvalNode(n.right, f);
-    case Node::kOr: return EvalNode(n.left, f) || EvalNode(n.right, f);
-    case Node::kRef: return refs_[n.left].Eval(f);
+    case Node::kNot:
+      return !EvalNode(n.left, f);
+    case Node::kAnd:
+      return EvalNode(n.left, f) && EvalNode(n.right, f);
+    case Node::kOr:
+      return EvalNode(n.left, f) || EvalNode(n.right, f);
+    case Node::kRef:
+      return refs_[n.left].Eval(f);
   }
   return false;
 }

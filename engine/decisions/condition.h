@@ -24,10 +24,10 @@ namespace triage::decisions {
 // What conditions are evaluated against.
 struct Facts {
   std::vector<std::string> live_cues;
-  std::string state;     // "livid_loyal", ... (empty before the state is decided)
-  std::string channel;   // "email", "social_public", ...
-  std::string plan;      // "enterprise", ...
-  std::string language;  // "en", ...
+  std::string state;       // "livid_loyal", ... (empty before the state is decided)
+  std::string channel;     // "email", "social_public", ...
+  std::string plan;        // "enterprise", ...
+  std::string language;    // "en", ...
   std::string trajectory;  // "escalating", "calming", "resolved", "steady" or empty
   uint32_t previous_contacts = 0;
   std::optional<uint32_t> tenure_months;
@@ -37,17 +37,16 @@ struct Facts {
 class Condition {
  public:
   // `defines` maps names to already compiled conditions.
-  static absl::StatusOr<Condition> Parse(std::string_view text,
-                                         const std::map<std::string, Condition>& defines);
+  static absl::StatusOr<Condition> Parse(std::string_view text, const std::map<std::string, Condition>& defines);
   bool Eval(const Facts& facts) const;
 
  private:
   struct Node {
     enum Kind { kAlways, kCue, kState, kChannel, kPlan, kLanguage, kTrajectory, kNumber, kNot, kAnd, kOr, kRef };
     Kind kind;
-    std::string arg;       // cue id (or prefix with trailing '*'), state, ...
-    std::string op;        // for kNumber
-    uint32_t number = 0;   // for kNumber
+    std::string arg;      // cue id (or prefix with trailing '*'), state, ...
+    std::string op;       // for kNumber
+    uint32_t number = 0;  // for kNumber
     int left = -1, right = -1;
   };
   bool EvalNode(int node, const Facts& facts) const;

@@ -10,8 +10,8 @@ namespace {
 
 const std::set<std::string>& KnownStates() {
   static const std::set<std::string> kStates = {"livid_loyal", "used_to_be", "looking_to_switch",
-                                                "unhappy", "at_risk", "collaborative", "advocate",
-                                                "new", "neutral"};
+                                                "unhappy",     "at_risk",    "collaborative",
+                                                "advocate",    "new",        "neutral"};
   return kStates;
 }
 

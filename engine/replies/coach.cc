@@ -61,8 +61,7 @@ std::vector<Finding> Coach(const cues::Lexicon& lexicon, const cues::Analysis& a
   if (context.dissatisfied && !has("apology")) {
     findings.push_back({v1::ANTI_PATTERN_NO_APOLOGY, 0, first_sentence_end, ""});
   }
-  if (context.loyalty && !has("loyalty_ack") &&
-      !MentionsYears(a, context.tenure_months.value_or(0) / 12)) {
+  if (context.loyalty && !has("loyalty_ack") && !MentionsYears(a, context.tenure_months.value_or(0) / 12)) {
     findings.push_back({v1::ANTI_PATTERN_IGNORES_LOYALTY, 0, first_sentence_end, ""});
   }
   if (has("private") && !has("personal_data")) add(v1::ANTI_PATTERN_UNNEEDED_PRIVATE, *by_class["private"].front());

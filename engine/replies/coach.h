@@ -21,10 +21,10 @@ namespace triage::replies {
 
 // What the customer said, as far as coaching needs it.
 struct CoachContext {
-  bool dissatisfied = false;             // a live dissatisfaction cue
-  bool loyalty = false;                  // stated tenure or referrals
+  bool dissatisfied = false;  // a live dissatisfaction cue
+  bool loyalty = false;       // stated tenure or referrals
   std::optional<uint32_t> tenure_months;
-  int earlier_refusals = 0;              // refusals in earlier agent turns
+  int earlier_refusals = 0;  // refusals in earlier agent turns
 };
 
 struct Finding {
@@ -36,8 +36,8 @@ struct Finding {
 
 // Findings in text order of their spans. `refusals` (optional) receives the
 // number of refusals in this text, for the next turn's context.
-std::vector<Finding> Coach(const cues::Lexicon& lexicon, const cues::Analysis& agent_text,
-                           const CoachContext& context, int* refusals = nullptr);
+std::vector<Finding> Coach(const cues::Lexicon& lexicon, const cues::Analysis& agent_text, const CoachContext& context,
+                           int* refusals = nullptr);
 
 // Suggested rewrites per language and anti-pattern, from
 // rules/coaching/<lang>.coach: `anti_pattern TAB suggestion` lines.

@@ -20,15 +20,14 @@ absl::Status CheckPattern(std::string_view pattern, std::string_view language) {
   icu::MessageFormat format(icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(), pattern.size())),
                             icu::Locale(std::string(language).c_str()), parse_error, status);
   if (U_FAILURE(status)) {
-    return absl::InvalidArgumentError(StrCat("invalid ICU MessageFormat at offset ", parse_error.offset, " (",
-                                             u_errorName(status), ")"));
+    return absl::InvalidArgumentError(
+        StrCat("invalid ICU MessageFormat at offset ", parse_error.offset, " (", u_errorName(status), ")"));
   }
   return absl::OkStatus();
 }
 
 bool IsLtrChar(char32_t c) {
-  return (c < 0x80 && (std::isalnum(static_cast<int>(c)) || c == '@' || c == '_')) ||
-         (c >= 0xC0 && c < 0x250);
+  return (c < 0x80 && (std::isalnum(static_cast<int>(c)) || c == '@' || c == '_')) || (c >= 0xC0 && c < 0x250);
 }
 
 }  // namespace
@@ -93,7 +92,8 @@ absl::StatusOr<std::unique_ptr<const ReplyBook>> ReplyBook::Compile(const std::v
       return absl::InvalidArgumentError(StrCat("rules/replies: no option catalogue ", language, ".options"));
     }
   }
-  if (!book->by_language_.count("en")) return absl::InvalidArgumentError("rules/replies: no English scripts (en.replies)");
+  if (!book->by_language_.count("en"))
+    return absl::InvalidArgumentError("rules/replies: no English scripts (en.replies)");
   return std::unique_ptr<const ReplyBook>(std::move(book));
 }
 
@@ -125,9 +125,9 @@ absl::StatusOr<Reply> ReplyBook::Render(std::string_view language, const decisio
     auto topic = topics.find(args.topic);
     const std::vector<std::string>& options = topic != topics.end() ? topic->second : topics.at("other");
     auto u = [](const std::string& s) { return icu::Formattable(icu::UnicodeString::fromUTF8(s)); };
-    const icu::UnicodeString names[] = {"tenure_years", "tenure_months", "sla_minutes", "sla_hours", "handle",
-                                        "option1",      "option2",       "option3",     "channel",
-                                        "topic",        "sla_in"};
+    const icu::UnicodeString names[] = {"tenure_years", "tenure_months", "sla_minutes", "sla_hours",
+                                        "handle",       "option1",       "option2",     "option3",
+                                        "channel",      "topic",         "sla_in"};
     const icu::Formattable values[] = {icu::Formattable(static_cast<int32_t>(args.tenure_years)),
                                        icu::Formattable(static_cast<int32_t>(args.tenure_months)),
                                        icu::Formattable(static_cast<int32_t>(args.sla_minutes)),

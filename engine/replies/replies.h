@@ -10,8 +10,8 @@
 #ifndef TRIAGE_ENGINE_REPLIES_REPLIES_H_
 #define TRIAGE_ENGINE_REPLIES_REPLIES_H_
 
-#include <map>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -56,8 +56,7 @@ class ReplyBook {
   // The reply for `facts` in `language` (English when there are no scripts
   // for it). Fails only if no script matches, which Compile prevents by
   // requiring an `always` script last in each file.
-  absl::StatusOr<Reply> Render(std::string_view language, const decisions::Facts& facts,
-                               const ReplyArgs& args) const;
+  absl::StatusOr<Reply> Render(std::string_view language, const decisions::Facts& facts, const ReplyArgs& args) const;
 
   ReplyBook(const ReplyBook&) = delete;
   ReplyBook& operator=(const ReplyBook&) = delete;

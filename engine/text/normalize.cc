@@ -20,13 +20,9 @@ const icu::Normalizer2* Nfkc() {
 
 // Hebrew points and cantillation marks: vowels are optional in Hebrew and
 // must not change what a word matches.
-bool IsHebrewMark(char32_t c) {
-  return c >= 0x0591 && c <= 0x05C7 && u_charType(c) == U_NON_SPACING_MARK;
-}
+bool IsHebrewMark(char32_t c) { return c >= 0x0591 && c <= 0x05C7 && u_charType(c) == U_NON_SPACING_MARK; }
 
-bool IsApostrophe(char32_t c) {
-  return c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0xFF07 || c == 0x05F3;
-}
+bool IsApostrophe(char32_t c) { return c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0xFF07 || c == 0x05F3; }
 
 // Appends the folded form of one code point.
 void Fold(char32_t c, std::string* out) {

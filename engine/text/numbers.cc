@@ -10,9 +10,7 @@
 namespace triage::text {
 namespace {
 
-bool IsSingleToken(const std::string& s) {
-  return !s.empty() && s.find_first_of(" -\xC2") == std::string::npos;
-}
+bool IsSingleToken(const std::string& s) { return !s.empty() && s.find_first_of(" -\xC2") == std::string::npos; }
 
 }  // namespace
 
@@ -24,16 +22,15 @@ const NumberWords& NumberWords::Get() {
 NumberWords::NumberWords() {
   for (const char* locale : {"en", "id", "ms", "he"}) {
     UErrorCode status = U_ZERO_ERROR;
-    auto rbnf = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
-                                                             icu::Locale(locale), status);
+    auto rbnf = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale(locale), status);
     if (U_FAILURE(status)) continue;
     for (int32_t r = 0; r < rbnf->getNumberOfRuleSetNames(); ++r) {
       icu::UnicodeString name = rbnf->getRuleSetName(r);
       std::string rule_set;
       name.toUTF8String(rule_set);
       const bool ordinal = rule_set.find("ordinal") != std::string::npos;
-      const bool cardinal = rule_set.find("cardinal") != std::string::npos ||
-                            rule_set.find("numbering") != std::string::npos;
+      const bool cardinal =
+          rule_set.find("cardinal") != std::string::npos || rule_set.find("numbering") != std::string::npos;
       if ((!ordinal && !cardinal) || rule_set.find("year") != std::string::npos) continue;
       for (uint32_t v = 1; v <= 100; ++v) {
         icu::UnicodeString out;

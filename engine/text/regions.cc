@@ -28,10 +28,9 @@ bool IsQuoteHeader(std::string_view line) {
   if (l.find("pesan asli") != std::string::npos && StartsWith(l, "-----")) return true;
   // "On Mon, 3 Jun 2024 at 10:00, Support <s@x.com> wrote:" and its
   // Indonesian, Malay and Hebrew forms.
-  if ((StartsWith(l, "on ") && EndsWith(l, "wrote:")) ||
-      (StartsWith(l, "pada ") && EndsWith(l, "menulis:")) ||
-      EndsWith(l, "\xD7\x9B\xD7\xAA\xD7\x91:") ||           // כתב:
-      EndsWith(l, "\xD7\x9B\xD7\xAA\xD7\x91\xD7\x94:")) {   // כתבה:
+  if ((StartsWith(l, "on ") && EndsWith(l, "wrote:")) || (StartsWith(l, "pada ") && EndsWith(l, "menulis:")) ||
+      EndsWith(l, "\xD7\x9B\xD7\xAA\xD7\x91:") ||          // כתב:
+      EndsWith(l, "\xD7\x9B\xD7\xAA\xD7\x91\xD7\x94:")) {  // כתבה:
     return true;
   }
   return false;
@@ -45,11 +44,10 @@ bool IsSignatureStart(std::string_view line) {
   const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(line[0])));
   if (c != 's' && c != 'd' && c != 'g' && c != 'c' && c != 't' && c != 'n') return false;
   std::string l = Lower(line);
-  return StartsWith(l, "sent from my ") || StartsWith(l, "dikirim dari ") ||
-         StartsWith(l, "dihantar dari ") || StartsWith(l, "get outlook for ") ||
-         l.find("this email and any attachments") != std::string::npos ||
-         l.find("this e-mail and any attachments") != std::string::npos ||
-         StartsWith(l, "confidentiality notice") || StartsWith(l, "disclaimer:");
+  return StartsWith(l, "sent from my ") || StartsWith(l, "dikirim dari ") || StartsWith(l, "dihantar dari ") ||
+         StartsWith(l, "get outlook for ") || l.find("this email and any attachments") != std::string::npos ||
+         l.find("this e-mail and any attachments") != std::string::npos || StartsWith(l, "confidentiality notice") ||
+         StartsWith(l, "disclaimer:");
 }
 
 }  // namespace

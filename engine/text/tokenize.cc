@@ -37,17 +37,14 @@ struct LookAlikes {
       AppendUtf8(c, &in);
       char buf[16];
       status = U_ZERO_ERROR;
-      int32_t len = uspoof_getSkeletonUTF8(sc, 0, in.data(), static_cast<int32_t>(in.size()), buf,
-                                           sizeof buf, &status);
+      int32_t len = uspoof_getSkeletonUTF8(sc, 0, in.data(), static_cast<int32_t>(in.size()), buf, sizeof buf, &status);
       if (U_SUCCESS(status) && len == 1 && buf[0] >= 'a' && buf[0] <= 'z') {
         ascii[c - 0x0370] = buf[0];
       }
     }
     uspoof_close(sc);
   }
-  char Get(char32_t c) const {
-    return (c >= 0x0370 && c < 0x0530) ? ascii[c - 0x0370] : 0;
-  }
+  char Get(char32_t c) const { return (c >= 0x0370 && c < 0x0530) ? ascii[c - 0x0370] : 0; }
 };
 
 const LookAlikes& GetLookAlikes() {
@@ -110,15 +107,12 @@ void MarkBreaks(std::string_view gap, Token* t) {
   // Non-ASCII sentence punctuation: full-width forms fold to ASCII already;
   // the ellipsis and dashes are clause breaks.
   if (gap.find("\xE2\x80\xA6") != std::string_view::npos) t->sentence_break_before = true;
-  if (gap.find("\xE2\x80\x94") != std::string_view::npos ||
-      gap.find("\xE2\x80\x93") != std::string_view::npos) {
+  if (gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos) {
     t->clause_break_before = true;
   }
 }
 
-bool IsSingleLatinLetter(const Token& t) {
-  return t.script == Script::kLatin && t.form.size() == 1;
-}
+bool IsSingleLatinLetter(const Token& t) { return t.script == Script::kLatin && t.form.size() == 1; }
 
 }  // namespace
 
@@ -137,8 +131,7 @@ void Tokenize(const NormalizedText& in, TokenizedText* out) {
 
   uint32_t prev_end = 0;
   int32_t start = words->first();
-  for (int32_t end = words->next(); end != icu::BreakIterator::DONE;
-       start = end, end = words->next()) {
+  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
     if (words->getRuleStatus() == UBRK_WORD_NONE) {
       // Punctuation and spaces are not tokens; an '@' that ICU left apart
       // from its handle, and emoji (😡 👎 are strong signals), are.

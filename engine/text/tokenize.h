@@ -28,11 +28,11 @@ struct Token {
   uint32_t end = 0;
   std::string_view form;  // what matching sees (may differ from the text)
   Script script = Script::kOther;
-  bool is_handle = false;             // "@acme"
-  bool is_number = false;             // all digits
-  bool clause_break_before = false;   // , ; : or a sentence break
-  bool sentence_break_before = false; // . ! ? or a line break
-  uint64_t number = 0;                // value when is_number
+  bool is_handle = false;              // "@acme"
+  bool is_number = false;              // all digits
+  bool clause_break_before = false;    // , ; : or a sentence break
+  bool sentence_break_before = false;  // . ! ? or a line break
+  uint64_t number = 0;                 // value when is_number
 };
 
 struct TokenizedText {

@@ -50,7 +50,6 @@ inline bool ParseFloat(std::string_view s, float* out) {
   return ec == std::errc() && p == s.data() + s.size() && !s.empty();
 }
 
-
 }  // namespace triage
 
 #endif  // TRIAGE_ENGINE_UTIL_STRINGS_H_

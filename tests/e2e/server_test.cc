@@ -6,6 +6,9 @@
 // every call has a 30 s deadline, and every child must exit within 20 s of
 // SIGTERM (it is killed otherwise, and the test fails).
 #include <fcntl.h>
+#include <grpcpp/generic/generic_stub.h>
+#include <grpcpp/grpcpp.h>
+#include <gtest/gtest.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
@@ -13,10 +16,6 @@
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <grpcpp/generic/generic_stub.h>
-#include <grpcpp/grpcpp.h>
-#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -31,8 +30,8 @@
 #include <iostream>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <set>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <tuple>
@@ -151,8 +150,8 @@ class Server {
     int fds[2];
     if (pipe2(fds, O_CLOEXEC) != 0) return std::string("pipe2: ") + std::strerror(errno);
     std::string error;
-    pid_ = Spawn({TRIAGED_PATH, "--listen", "127.0.0.1:0", "--lexicons", kLexiconDir, "--rules", kRulesDir}, -1,
-                 fds[1], -1, &error);
+    pid_ = Spawn({TRIAGED_PATH, "--listen", "127.0.0.1:0", "--lexicons", kLexiconDir, "--rules", kRulesDir}, -1, fds[1],
+                 -1, &error);
     close(fds[1]);
     stdout_fd_ = fds[0];
     if (pid_ < 0) return error;
@@ -184,8 +183,7 @@ class Server {
     const std::string prefix = "triaged listening on 127.0.0.1:";
     if (line.rfind(prefix, 0) != 0) return "unexpected first stdout line: '" + line + "'";
     const std::string port_text = line.substr(prefix.size());
-    if (port_text.empty() || port_text.size() > 5 ||
-        port_text.find_first_not_of("0123456789") != std::string::npos) {
+    if (port_text.empty() || port_text.size() > 5 || port_text.find_first_not_of("0123456789") != std::string::npos) {
       return "no port in the listening line: '" + line + "'";
     }
     port_ = std::atoi(port_text.c_str());
@@ -274,9 +272,7 @@ std::string LengthDelimited(int field, const std::string& bytes) {
 }
 
 // A varint field (wire type 0).
-std::string VarintField(int field, uint64_t value) {
-  return Varint(static_cast<uint64_t>(field) << 3) + Varint(value);
-}
+std::string VarintField(int field, uint64_t value) { return Varint(static_cast<uint64_t>(field) << 3) + Varint(value); }
 
 grpc::ByteBuffer ToByteBuffer(const std::string& bytes) {
   grpc::Slice slice(bytes);
@@ -424,8 +420,7 @@ std::optional<std::u16string> ToUtf16(const std::string& s) {
       if ((b & 0xC0) != 0x80) return std::nullopt;
       cp = (cp << 6) | (b & 0x3F);
     }
-    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF)) {
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) {
       return std::nullopt;
     }
     if (cp >= 0x10000) {
@@ -518,8 +513,7 @@ struct CancelCase {
 
 const CancelCase kCancelCases[] = {
     {"en", "I'm going to cancel my subscription.", "I'm not going to cancel my subscription.", "cancel", "I'm"},
-    {"id", "Saya mau membatalkan langganan saya.", "Saya tidak mau membatalkan langganan saya.", "membatalkan",
-     "Saya"},
+    {"id", "Saya mau membatalkan langganan saya.", "Saya tidak mau membatalkan langganan saya.", "membatalkan", "Saya"},
     {"ms", "Saya nak batalkan langganan saya.", "Saya tak nak batalkan langganan saya.", "batalkan", "Saya"},
     {"he", "אני הולך לבטל את המנוי שלי.", "אני לא הולך לבטל את המנוי שלי.", "לבטל", "אני"},
 };
@@ -1165,8 +1159,7 @@ TEST(ServerShutdownTest, SigtermLetsInFlightCallsFinishThenExitsZero) {
     for (int i = 0; i < 3; ++i) {
       const grpc::Status status = heavy_call(heavy, &took);
       if (!status.ok()) {
-        return ::testing::AssertionFailure()
-               << "heavy call: " << status.error_code() << ": " << status.error_message();
+        return ::testing::AssertionFailure() << "heavy call: " << status.error_code() << ": " << status.error_message();
       }
       fastest = std::min(fastest, took);
     }

@@ -82,8 +82,8 @@ TEST(CuesTest, SignatureIsSuppressed) {
 
 TEST(CuesTest, ObfuscationDoesNotHideTheCue) {
   auto lex = testing::CompileOrDie({{"en", kEnglish}});
-  for (const char* text : {"going to CANCELLLL", "going to can\u200Bcel", "going to c a n c e l",
-                           "going to \u0441\u0430ncel"}) {
+  for (const char* text :
+       {"going to CANCELLLL", "going to can\u200Bcel", "going to c a n c e l", "going to \u0441\u0430ncel"}) {
     auto hits = Hits(*lex, text);
     ASSERT_EQ(hits.size(), 1u) << text;
     EXPECT_TRUE(hits[0].live) << text;
@@ -103,7 +103,8 @@ TEST(CuesTest, OneEditMisspellingMatchesAtLowerConfidence) {
 }
 
 TEST(CuesTest, ShortWordsAndScopeWordsAreNeverFuzzy) {
-  auto lex = testing::CompileOrDie({{"en", "en.x\turgency\tasap\nen.neg\tscope.negation\tnever\nen.c\tchurn.cancel\tgoing to cancel\n"}});
+  auto lex = testing::CompileOrDie(
+      {{"en", "en.x\turgency\tasap\nen.neg\tscope.negation\tnever\nen.c\tchurn.cancel\tgoing to cancel\n"}});
   EXPECT_EQ(Hits(*lex, "asaq").size(), 0u);  // four letters: exact only
   auto hits = Hits(*lex, "nevr going to cancel");
   ASSERT_EQ(hits.size(), 1u);
@@ -114,11 +115,11 @@ TEST(CuesTest, IndonesianInflectionsMatchThroughHunspellStems) {
   auto morphology = Morphology::Open("/usr/share/hunspell/id_ID.aff", "/usr/share/hunspell/id_ID.dic",
                                      {BundledLexiconDir() + "/ms/hunspell_supplement.dic"});
   ASSERT_TRUE(morphology.ok()) << morphology.status();
-  auto lex = Lexicon::Compile({{"id/t.lex", "id", "id.cancel\tchurn.cancel\tmembatalkan langganan\n"},
+  auto lex = Lexicon::Compile({{"id/t.lex", "id", "id.cancel\tchurn.cancel\tbatal langganan\n"},
                                {"ms/t.lex", "ms", "ms.broken\tproblem.failure\trosak\n"}},
                               *std::move(morphology));
   ASSERT_TRUE(lex.ok()) << lex.status();
-  for (const char* text : {"pembatalan langganan", "dibatalkan langganan", "batalkan langganan"}) {
+  for (const char* text : {"pembatalan langganan", "dibatalkan langganan", "membatalkan langganan"}) {
     cues::Analysis a;
     DetectCues(**lex, text, &a);
     ASSERT_EQ(a.cues.size(), 1u) << text;
@@ -127,6 +128,11 @@ TEST(CuesTest, IndonesianInflectionsMatchThroughHunspellStems) {
   // The Malay supplement gives Malay roots Indonesian affixes.
   EXPECT_EQ(Hits(**lex, "telefon saya dirosakkan").size(), 1u);
   EXPECT_EQ(Hits(**lex, "langganan saya").size(), 0u);
+  // A relative of the root does not reach a derived lexicon word.
+  auto derived =
+      Lexicon::Compile({{"id/t.lex", "id", "id.x\temotion.anger\tketerlaluan\n"}},
+                       *Morphology::Open("/usr/share/hunspell/id_ID.aff", "/usr/share/hunspell/id_ID.dic", {}));
+  EXPECT_EQ(Hits(**derived, "kami melalui jalan itu").size(), 0u);
 }
 
 TEST(CuesTest, NumberWordsFillNumberSlots) {
@@ -170,17 +176,17 @@ TEST_P(BundledCancelTest, NegatedCancelIsNotLive) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    FourLanguages, BundledCancelTest,
-    ::testing::Values(
-        LanguageCase{"en", "I'm going to cancel my subscription.", "I'm not going to cancel my subscription.",
-                     "cancel", "I'm"},
-        LanguageCase{"id", "Saya mau membatalkan langganan saya.", "Saya tidak mau membatalkan langganan saya.",
-                     "membatalkan", "Saya"},
-        LanguageCase{"ms", "Saya nak batalkan langganan saya.", "Saya tak nak batalkan langganan saya.",
-                     "batalkan", "Saya"},
-        LanguageCase{"he", "אני הולך לבטל את המנוי שלי.", "אני לא הולך לבטל את המנוי שלי.", "לבטל", "אני"}),
-    [](const auto& info) { return std::string(info.param.language); });
+INSTANTIATE_TEST_SUITE_P(FourLanguages, BundledCancelTest,
+                         ::testing::Values(LanguageCase{"en", "I'm going to cancel my subscription.",
+                                                        "I'm not going to cancel my subscription.", "cancel", "I'm"},
+                                           LanguageCase{"id", "Saya mau membatalkan langganan saya.",
+                                                        "Saya tidak mau membatalkan langganan saya.", "membatalkan",
+                                                        "Saya"},
+                                           LanguageCase{"ms", "Saya nak batalkan langganan saya.",
+                                                        "Saya tak nak batalkan langganan saya.", "batalkan", "Saya"},
+                                           LanguageCase{"he", "אני הולך לבטל את המנוי שלי.",
+                                                        "אני לא הולך לבטל את המנוי שלי.", "לבטל", "אני"}),
+                         [](const auto& info) { return std::string(info.param.language); });
 
 }  // namespace
 }  // namespace triage::cues

@@ -93,7 +93,7 @@ TEST(EngineTest, HebrewSpansCountUtf16Units) {
     EXPECT_EQ(span, h.matched_text());
     size_t letters = 0, spaces = 0;
     for (unsigned char c : span) letters += c >= 0xC0, spaces += c == ' ';
-    EXPECT_EQ(h.utf16_end() - h.utf16_begin(), letters + spaces);  // one unit each
+    EXPECT_EQ(h.utf16_end() - h.utf16_begin(), letters + spaces);    // one unit each
     EXPECT_EQ(h.utf8_end() - h.utf8_begin(), 2 * letters + spaces);  // Hebrew letters are 2 bytes
   }
   EXPECT_TRUE(found);
@@ -157,9 +157,9 @@ namespace {
 struct ExtractionCase {
   const char* name;
   const char* text;
-  int tenure_months;   // -1: not stated
-  int repeat_count;    // -1: not stated
-  int waiting_hours;   // -1: not stated
+  int tenure_months;  // -1: not stated
+  int repeat_count;   // -1: not stated
+  int waiting_hours;  // -1: not stated
 };
 
 class ExtractionTest : public ::testing::TestWithParam<ExtractionCase> {};
@@ -208,11 +208,12 @@ v1::TriageConversationRequest Transcript(std::initializer_list<std::pair<v1::Rol
 }
 
 TEST(TrajectoryTest, ExitThreatInALaterTurnIsEscalatingAndRaisesPriority) {
-  auto calm = testing::BundledEngine().TriageConversation(
-      Transcript({{v1::ROLE_CUSTOMER, "My internet is slow."}, {v1::ROLE_AGENT, "Please restart the router."},
-                  {v1::ROLE_CUSTOMER, "OK, will try."}}));
+  auto calm = testing::BundledEngine().TriageConversation(Transcript({{v1::ROLE_CUSTOMER, "My internet is slow."},
+                                                                      {v1::ROLE_AGENT, "Please restart the router."},
+                                                                      {v1::ROLE_CUSTOMER, "OK, will try."}}));
   auto angry = testing::BundledEngine().TriageConversation(
-      Transcript({{v1::ROLE_CUSTOMER, "My internet is slow."}, {v1::ROLE_AGENT, "Please restart the router."},
+      Transcript({{v1::ROLE_CUSTOMER, "My internet is slow."},
+                  {v1::ROLE_AGENT, "Please restart the router."},
                   {v1::ROLE_CUSTOMER, "I did that ten times. I'm fed up and I'm going to cancel."}}));
   ASSERT_TRUE(calm.ok() && angry.ok());
   EXPECT_EQ(angry->trajectory(), v1::TRAJECTORY_ESCALATING);

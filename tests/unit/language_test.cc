@@ -25,9 +25,7 @@ TEST(LanguageTest, IndonesianAndMalayByDistinguishingWords) {
   EXPECT_EQ(Detect("Kenapa wang saya belum dipulangkan? Saya nak tahu kerana dah lama."), "ms");
 }
 
-TEST(LanguageTest, HebrewWithEmbeddedLatinIsHebrew) {
-  EXPECT_EQ(Detect("אני לקוח VIP ואין לי internet"), "he");
-}
+TEST(LanguageTest, HebrewWithEmbeddedLatinIsHebrew) { EXPECT_EQ(Detect("אני לקוח VIP ואין לי internet"), "he"); }
 
 TEST(LanguageTest, HintBreaksTiesButDetectionIsReported) {
   EXPECT_EQ(Detect("Terima kasih", "ms"), "ms");

@@ -23,8 +23,7 @@ TEST(LexiconTest, RejectsMalformedEntries) {
   EXPECT_NE(CompileError("id.a\tchurn.cancel\tcancel\n").message().find("must match"), std::string::npos);
   EXPECT_NE(CompileError("en.a\tchurn.cancel\t... cancel\n").message().find("start or end"), std::string::npos);
   EXPECT_NE(CompileError("en.a\tchurn.cancel\tca*\n").message().find("prefix"), std::string::npos);
-  EXPECT_NE(CompileError("en.a\tchurn.cancel\tcancel\tconfidence=2\n").message().find("confidence"),
-            std::string::npos);
+  EXPECT_NE(CompileError("en.a\tchurn.cancel\tcancel\tconfidence=2\n").message().find("confidence"), std::string::npos);
   EXPECT_NE(CompileError("en.a\tordinal\tthird\n").message().find("value=N"), std::string::npos);
   EXPECT_NE(CompileError("en.a\tchurn.cancel\tcancel\nen.a\turgency\tasap\n").message().find("duplicate"),
             std::string::npos);

@@ -11,9 +11,7 @@ std::string Norm(std::string_view s) {
   return n.text;
 }
 
-TEST(NormalizeTest, FoldsCaseAndCompatibilityForms) {
-  EXPECT_EQ(Norm("CANCEL Ｃａｎｃｅｌ"), "cancel cancel");
-}
+TEST(NormalizeTest, FoldsCaseAndCompatibilityForms) { EXPECT_EQ(Norm("CANCEL Ｃａｎｃｅｌ"), "cancel cancel"); }
 
 TEST(NormalizeTest, DropsZeroWidthAndBidiControls) {
   EXPECT_EQ(Norm("can\u200Bcel"), "cancel");

@@ -46,7 +46,9 @@ TEST(PolicyTest, ChurnAloneIsP2UsedToBe) {
   EXPECT_EQ(d.state, "used_to_be");
 }
 
-TEST(PolicyTest, SwitchWinsOverCancel) { EXPECT_EQ(DecideFor({"churn.cancel", "churn.switch"}).state, "looking_to_switch"); }
+TEST(PolicyTest, SwitchWinsOverCancel) {
+  EXPECT_EQ(DecideFor({"churn.cancel", "churn.switch"}).state, "looking_to_switch");
+}
 
 TEST(PolicyTest, PublicComplaintRaisesOneLevel) {
   EXPECT_EQ(DecideFor({"emotion.disappointment"}).priority, 3);

@@ -31,8 +31,7 @@ TEST(TokenizeTest, KeepsHandlesWhole) {
 }
 
 TEST(TokenizeTest, JoinsSpacedOutLetters) {
-  EXPECT_EQ(Forms("I will c a n c e l now"),
-            (std::vector<std::string>{"i", "will", "cancel", "now"}));
+  EXPECT_EQ(Forms("I will c a n c e l now"), (std::vector<std::string>{"i", "will", "cancel", "now"}));
 }
 
 TEST(TokenizeTest, FoldsCyrillicLookAlikesInsideLatinWords) {

@@ -12,10 +12,10 @@ TEST(Utf8Test, AcceptsWellFormedTextInAllScripts) {
 
 TEST(Utf8Test, ReportsFirstIllFormedByte) {
   EXPECT_EQ(FindInvalidUtf8("ok\xff"), 2u);
-  EXPECT_EQ(FindInvalidUtf8("ab\xC0\xAF"), 2u);          // overlong '/'
-  EXPECT_EQ(FindInvalidUtf8("\xED\xA0\x80"), 0u);        // surrogate
-  EXPECT_EQ(FindInvalidUtf8("x\xF4\x90\x80\x80"), 1u);   // past U+10FFFF
-  EXPECT_EQ(FindInvalidUtf8("abc\xE2\x82"), 3u);         // truncated
+  EXPECT_EQ(FindInvalidUtf8("ab\xC0\xAF"), 2u);         // overlong '/'
+  EXPECT_EQ(FindInvalidUtf8("\xED\xA0\x80"), 0u);       // surrogate
+  EXPECT_EQ(FindInvalidUtf8("x\xF4\x90\x80\x80"), 1u);  // past U+10FFFF
+  EXPECT_EQ(FindInvalidUtf8("abc\xE2\x82"), 3u);        // truncated
 }
 
 TEST(Utf8Test, Utf16LengthCountsSurrogatePairs) {
