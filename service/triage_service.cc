@@ -117,15 +117,16 @@ grpc::ServerUnaryReactor* Unary(grpc::CallbackServerContext* context, const grpc
     absl::StatusOr<Response> result = run(decoded);
     status = result.ok() ? Encode(*result, response) : ToGrpcStatus(result.status());
     if (result.ok()) {
-      spdlog::debug("{} {} in {}us", method, Summary(*result),
-                    std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start)
-                        .count());
+      spdlog::debug(
+          "{} {} in {}us", method, Summary(*result),
+          std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count());
     }
   }
-  if (!status.ok()) spdlog::info("{} rejected: {} {}", method, static_cast<int>(status.error_code()),
-                                 status.error_code() == grpc::StatusCode::INVALID_ARGUMENT
-                                     ? status.error_message().substr(0, status.error_message().find(':'))
-                                     : status.error_message());
+  if (!status.ok())
+    spdlog::info("{} rejected: {} {}", method, static_cast<int>(status.error_code()),
+                 status.error_code() == grpc::StatusCode::INVALID_ARGUMENT
+                     ? status.error_message().substr(0, status.error_message().find(':'))
+                     : status.error_message());
   reactor->Finish(status);
   return reactor;
 }
@@ -145,9 +146,8 @@ class ConverseReactor : public grpc::ServerBidiReactor<v1::ConverseRequest, v1::
     }
     const int index = conversation_.turns_size();
     if (static_cast<size_t>(index) >= engine_->options().max_turns) {
-      Finish(grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
-                          StrCat("turn: the conversation has reached the limit of ", engine_->options().max_turns,
-                                 " turns")));
+      Finish(grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, StrCat("turn: the conversation has reached the limit of ",
+                                                                     engine_->options().max_turns, " turns")));
       return;
     }
     *conversation_.add_turns() = request_.turn();
@@ -195,21 +195,32 @@ grpc::Status ToGrpcStatus(const absl::Status& status) {
   if (status.ok()) return grpc::Status::OK;
   grpc::StatusCode code = grpc::StatusCode::INTERNAL;
   switch (status.code()) {
-    case absl::StatusCode::kInvalidArgument: code = grpc::StatusCode::INVALID_ARGUMENT; break;
-    case absl::StatusCode::kNotFound: code = grpc::StatusCode::NOT_FOUND; break;
-    case absl::StatusCode::kFailedPrecondition: code = grpc::StatusCode::FAILED_PRECONDITION; break;
-    case absl::StatusCode::kResourceExhausted: code = grpc::StatusCode::RESOURCE_EXHAUSTED; break;
-    case absl::StatusCode::kUnavailable: code = grpc::StatusCode::UNAVAILABLE; break;
-    default: break;
+    case absl::StatusCode::kInvalidArgument:
+      code = grpc::StatusCode::INVALID_ARGUMENT;
+      break;
+    case absl::StatusCode::kNotFound:
+      code = grpc::StatusCode::NOT_FOUND;
+      break;
+    case absl::StatusCode::kFailedPrecondition:
+      code = grpc::StatusCode::FAILED_PRECONDITION;
+      break;
+    case absl::StatusCode::kResourceExhausted:
+      code = grpc::StatusCode::RESOURCE_EXHAUSTED;
+      break;
+    case absl::StatusCode::kUnavailable:
+      code = grpc::StatusCode::UNAVAILABLE;
+      break;
+    default:
+      break;
   }
   return grpc::Status(code, std::string(status.message()));
 }
 
 grpc::ServerUnaryReactor* TriageServiceImpl::TriageTicket(grpc::CallbackServerContext* context,
-                                                          const grpc::ByteBuffer* request,
-                                                          grpc::ByteBuffer* response) {
-  return Unary<v1::TriageTicketRequest, v1::TriageResult>(context, request, response, "TriageTicket",
-                                        [this](const v1::TriageTicketRequest& r) { return engine_->TriageTicket(r); });
+                                                          const grpc::ByteBuffer* request, grpc::ByteBuffer* response) {
+  return Unary<v1::TriageTicketRequest, v1::TriageResult>(
+      context, request, response, "TriageTicket",
+      [this](const v1::TriageTicketRequest& r) { return engine_->TriageTicket(r); });
 }
 
 grpc::ServerUnaryReactor* TriageServiceImpl::TriageConversation(grpc::CallbackServerContext* context,

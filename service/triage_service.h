@@ -28,8 +28,7 @@ class TriageServiceImpl final
 
   grpc::ServerUnaryReactor* TriageTicket(grpc::CallbackServerContext* context, const grpc::ByteBuffer* request,
                                          grpc::ByteBuffer* response) override;
-  grpc::ServerUnaryReactor* TriageConversation(grpc::CallbackServerContext* context,
-                                               const grpc::ByteBuffer* request,
+  grpc::ServerUnaryReactor* TriageConversation(grpc::CallbackServerContext* context, const grpc::ByteBuffer* request,
                                                grpc::ByteBuffer* response) override;
   grpc::ServerUnaryReactor* CoachDraft(grpc::CallbackServerContext* context, const grpc::ByteBuffer* request,
                                        grpc::ByteBuffer* response) override;
