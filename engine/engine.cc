@@ -44,6 +44,19 @@ const Clock& DefaultClock() {
   return clock;
 }
 
+// Sets the span of original bytes [b, e) of `text` on a CueHit or a
+// CoachFinding: both offsets, UTF-8 and UTF-16, and the exact text.
+template <typename Message>
+void SetSpan(std::string_view text, uint32_t b, uint32_t e, uint32_t turn_index, Message* m) {
+  m->set_turn_index(turn_index);
+  m->set_utf8_begin(b);
+  m->set_utf8_end(e);
+  const uint32_t u16b = static_cast<uint32_t>(text::Utf16Length(text.substr(0, b)));
+  m->set_utf16_begin(u16b);
+  m->set_utf16_end(u16b + static_cast<uint32_t>(text::Utf16Length(text.substr(b, e - b))));
+  m->set_matched_text(std::string(text.substr(b, e - b)));
+}
+
 // "CHANNEL_SOCIAL_PUBLIC" -> "social_public": the spelling rules/ use.
 std::string EnumWord(const std::string& name, std::string_view prefix) {
   std::string out = name.substr(std::min(name.size(), prefix.size()));
@@ -170,15 +183,7 @@ class ResultBuilder {
 
  private:
   void FillSpan(const Part& part, uint32_t first, uint32_t last, v1::CueHit* hit) {
-    const uint32_t b = part.analysis.SourceBegin(first), e = part.analysis.SourceEnd(last);
-    hit->set_turn_index(part.turn_index);
-    hit->set_utf8_begin(b);
-    hit->set_utf8_end(e);
-    const std::string_view text(*part.text);
-    const uint32_t u16b = static_cast<uint32_t>(text::Utf16Length(text.substr(0, b)));
-    hit->set_utf16_begin(u16b);
-    hit->set_utf16_end(u16b + static_cast<uint32_t>(text::Utf16Length(text.substr(b, e - b))));
-    hit->set_matched_text(std::string(text.substr(b, e - b)));
+    SetSpan(*part.text, part.analysis.SourceBegin(first), part.analysis.SourceEnd(last), part.turn_index, hit);
   }
 
   bool IsBrandHandle(std::string_view form) const {
@@ -518,15 +523,7 @@ void AddFindings(const replies::CoachBook& book, const cues::Lexicon& lex, const
   for (const replies::Finding& f : findings) {
     v1::CoachFinding* finding = out->Add();
     finding->set_anti_pattern(f.anti_pattern);
-    finding->set_turn_index(turn_index);
-    const uint32_t b = a.SourceBegin(f.first_token), e = a.SourceEnd(f.last_token);
-    finding->set_utf8_begin(b);
-    finding->set_utf8_end(e);
-    const std::string_view view(text);
-    const uint32_t u16b = static_cast<uint32_t>(text::Utf16Length(view.substr(0, b)));
-    finding->set_utf16_begin(u16b);
-    finding->set_utf16_end(u16b + static_cast<uint32_t>(text::Utf16Length(view.substr(b, e - b))));
-    finding->set_matched_text(text.substr(b, e - b));
+    SetSpan(text, a.SourceBegin(f.first_token), a.SourceEnd(f.last_token), turn_index, finding);
     finding->set_suggestion(book.Suggestion(language, f.anti_pattern));
     finding->set_entry_id(f.entry_id);
   }
