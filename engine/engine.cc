@@ -364,6 +364,25 @@ std::string Engine::data_version() const { return snapshot()->version; }
 
 namespace {
 
+// Per-sentence languages of a part with two or more sentences.
+void AddSentenceLanguages(const cues::Lexicon& lex, const Part& part, const std::string& hint,
+                          v1::TriageResult* result) {
+  const auto& toks = part.analysis.tokens.tokens;
+  std::vector<std::pair<uint32_t, uint32_t>> sentences;
+  for (uint32_t t = 0; t < toks.size(); ++t) {
+    if (t == 0 || toks[t].sentence_break_before) sentences.emplace_back(t, t);
+    sentences.back().second = t;
+  }
+  if (sentences.size() < 2) return;
+  for (const auto& [first, last] : sentences) {
+    const cues::LanguageGuess guess = cues::IdentifyLanguage(lex, *part.text, part.analysis, hint, first, last);
+    v1::SentenceLanguage* s = result->add_sentences();
+    SetSpan(*part.text, part.analysis.SourceBegin(first), part.analysis.SourceEnd(last), part.turn_index, s);
+    s->set_language(guess.language);
+    s->set_confidence(guess.confidence);
+  }
+}
+
 // How dissatisfied one customer part is, and whether it says thanks or fixed.
 struct TurnMood {
   int dissatisfaction = 0;
@@ -433,6 +452,7 @@ absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decision
 
   ResultBuilder builder(lex, meta, now);
   for (const Part& p : parts) builder.AddPart(p, &result);
+  for (const Part& p : parts) AddSentenceLanguages(lex, p, meta.language_hint(), &result);
 
   decisions::Facts facts;
   facts.live_cues = builder.live_cues();

@@ -34,3 +34,30 @@ TEST(LanguageTest, HintBreaksTiesButDetectionIsReported) {
 
 }  // namespace
 }  // namespace triage::cues
+
+namespace triage {
+namespace {
+
+TEST(SentenceLanguageTest, CodeMixedMessageReportsEachSentence) {
+  v1::TriageTicketRequest request;
+  request.set_text("Internet saya mati lagi dari kemarin, kesal banget. I need it for work tomorrow, please fix it.");
+  auto r = testing::BundledEngine().TriageTicket(request);
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->sentences_size(), 2);
+  EXPECT_EQ(r->sentences(0).language(), "id");
+  EXPECT_EQ(r->sentences(1).language(), "en");
+  for (const auto& s : r->sentences()) {
+    EXPECT_EQ(s.matched_text(), request.text().substr(s.utf8_begin(), s.utf8_end() - s.utf8_begin()));
+  }
+}
+
+TEST(SentenceLanguageTest, OneSentenceHasNoBreakdown) {
+  v1::TriageTicketRequest request;
+  request.set_text("Internet saya mati lagi");
+  auto r = testing::BundledEngine().TriageTicket(request);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->sentences_size(), 0);
+}
+
+}  // namespace
+}  // namespace triage
