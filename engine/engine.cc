@@ -47,13 +47,18 @@ const Clock& DefaultClock() {
 // Sets the span of original bytes [b, e) of `text` on a CueHit or a
 // CoachFinding: both offsets, UTF-8 and UTF-16, and the exact text.
 template <typename Message>
-void SetSpan(std::string_view text, uint32_t b, uint32_t e, uint32_t turn_index, Message* m) {
+void SetOffsets(std::string_view text, uint32_t b, uint32_t e, uint32_t turn_index, Message* m) {
   m->set_turn_index(turn_index);
   m->set_utf8_begin(b);
   m->set_utf8_end(e);
   const uint32_t u16b = static_cast<uint32_t>(text::Utf16Length(text.substr(0, b)));
   m->set_utf16_begin(u16b);
   m->set_utf16_end(u16b + static_cast<uint32_t>(text::Utf16Length(text.substr(b, e - b))));
+}
+
+template <typename Message>
+void SetSpan(std::string_view text, uint32_t b, uint32_t e, uint32_t turn_index, Message* m) {
+  SetOffsets(text, b, e, turn_index, m);
   m->set_matched_text(std::string(text.substr(b, e - b)));
 }
 
@@ -377,7 +382,7 @@ void AddSentenceLanguages(const cues::Lexicon& lex, const Part& part, const std:
   for (const auto& [first, last] : sentences) {
     const cues::LanguageGuess guess = cues::IdentifyLanguage(lex, *part.text, part.analysis, hint, first, last);
     v1::SentenceLanguage* s = result->add_sentences();
-    SetSpan(*part.text, part.analysis.SourceBegin(first), part.analysis.SourceEnd(last), part.turn_index, s);
+    SetOffsets(*part.text, part.analysis.SourceBegin(first), part.analysis.SourceEnd(last), part.turn_index, s);
     s->set_language(guess.language);
     s->set_confidence(guess.confidence);
   }

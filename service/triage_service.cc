@@ -131,13 +131,18 @@ grpc::ServerUnaryReactor* Unary(grpc::CallbackServerContext* context, const grpc
   return reactor;
 }
 
-class ConverseReactor : public grpc::ServerBidiReactor<v1::ConverseRequest, v1::ConverseResponse> {
+class ConverseReactor : public grpc::ServerBidiReactor<grpc::ByteBuffer, grpc::ByteBuffer> {
  public:
-  explicit ConverseReactor(const Engine* engine) : engine_(engine) { StartRead(&request_); }
+  explicit ConverseReactor(const Engine* engine) : engine_(engine) { StartRead(&raw_request_); }
 
   void OnReadDone(bool ok) override {
     if (!ok) {
       Finish(grpc::Status::OK);  // the client closed its side
+      return;
+    }
+    request_.Clear();
+    if (grpc::Status decoded = Decode(&raw_request_, &request_); !decoded.ok()) {
+      Finish(decoded);
       return;
     }
     if (first_) {
@@ -158,7 +163,7 @@ class ConverseReactor : public grpc::ServerBidiReactor<v1::ConverseRequest, v1::
       return;
     }
     if (turn.role() != v1::ROLE_CUSTOMER) {
-      StartRead(&request_);  // agent turns are context only
+      StartRead(&raw_request_);  // agent turns are context only
       return;
     }
     absl::StatusOr<v1::TriageResult> result = engine_->TriageConversation(conversation_);
@@ -166,9 +171,15 @@ class ConverseReactor : public grpc::ServerBidiReactor<v1::ConverseRequest, v1::
       Finish(ToGrpcStatus(result.status()));
       return;
     }
-    response_.set_turn_index(static_cast<uint32_t>(index));
-    *response_.mutable_result() = *std::move(result);
-    StartWrite(&response_);
+    v1::ConverseResponse response;
+    response.set_turn_index(static_cast<uint32_t>(index));
+    *response.mutable_result() = *std::move(result);
+    raw_response_.Clear();
+    if (grpc::Status encoded = Encode(response, &raw_response_); !encoded.ok()) {
+      Finish(encoded);
+      return;
+    }
+    StartWrite(&raw_response_);
   }
 
   void OnWriteDone(bool ok) override {
@@ -176,7 +187,7 @@ class ConverseReactor : public grpc::ServerBidiReactor<v1::ConverseRequest, v1::
       Finish(grpc::Status(grpc::StatusCode::CANCELLED, "the client went away"));
       return;
     }
-    StartRead(&request_);
+    StartRead(&raw_request_);
   }
 
   void OnDone() override { delete this; }
@@ -184,8 +195,9 @@ class ConverseReactor : public grpc::ServerBidiReactor<v1::ConverseRequest, v1::
  private:
   const Engine* engine_;
   bool first_ = true;
+  grpc::ByteBuffer raw_request_;
+  grpc::ByteBuffer raw_response_;
   v1::ConverseRequest request_;
-  v1::ConverseResponse response_;
   v1::TriageConversationRequest conversation_;
 };
 
@@ -238,7 +250,7 @@ grpc::ServerUnaryReactor* TriageServiceImpl::CoachDraft(grpc::CallbackServerCont
       [this](const v1::CoachDraftRequest& r) { return engine_->CoachDraft(r); });
 }
 
-grpc::ServerBidiReactor<v1::ConverseRequest, v1::ConverseResponse>* TriageServiceImpl::Converse(
+grpc::ServerBidiReactor<grpc::ByteBuffer, grpc::ByteBuffer>* TriageServiceImpl::Converse(
     grpc::CallbackServerContext* context) {
   return new ConverseReactor(engine_);
 }

@@ -2,7 +2,7 @@
 // callback API. It only decodes requests, calls the engine, and turns
 // absl::Status into grpc::Status (ToGrpcStatus, the one place that does).
 //
-// The unary methods take raw bytes so that a request gRPC cannot parse
+// Every method takes raw bytes so that a request gRPC cannot parse
 // (invalid UTF-8 in a string field) still gets INVALID_ARGUMENT naming the
 // field instead of gRPC's bare INTERNAL. The service is shared by all of
 // gRPC's threads; it holds only a const Engine, which is thread-safe.
@@ -22,7 +22,8 @@ grpc::Status ToGrpcStatus(const absl::Status& status);
 class TriageServiceImpl final
     : public v1::TriageService::WithRawCallbackMethod_TriageTicket<
           v1::TriageService::WithRawCallbackMethod_TriageConversation<
-              v1::TriageService::WithRawCallbackMethod_CoachDraft<v1::TriageService::CallbackService>>> {
+              v1::TriageService::WithRawCallbackMethod_CoachDraft<
+                  v1::TriageService::WithRawCallbackMethod_Converse<v1::TriageService::Service>>>> {
  public:
   explicit TriageServiceImpl(const Engine* engine) : engine_(engine) {}
 
@@ -32,8 +33,7 @@ class TriageServiceImpl final
                                                grpc::ByteBuffer* response) override;
   grpc::ServerUnaryReactor* CoachDraft(grpc::CallbackServerContext* context, const grpc::ByteBuffer* request,
                                        grpc::ByteBuffer* response) override;
-  grpc::ServerBidiReactor<v1::ConverseRequest, v1::ConverseResponse>* Converse(
-      grpc::CallbackServerContext* context) override;
+  grpc::ServerBidiReactor<grpc::ByteBuffer, grpc::ByteBuffer>* Converse(grpc::CallbackServerContext* context) override;
 
  private:
   const Engine* engine_;
