@@ -1002,6 +1002,18 @@ TEST_F(TriageServerTest, ConverseBadTurnEndsStreamWithInvalidArgument) {
 // Health and reflection
 // ---------------------------------------------------------------------------
 
+TEST_F(TriageServerTest, ConverseTurnWithInvalidUtf8IsInvalidArgumentNamingTheField) {
+  // ConverseRequest{turn: Turn{role: CUSTOMER, text: <invalid UTF-8>}}, built by hand.
+  const std::string turn = VarintField(1, 1) + LengthDelimited(2, "ok \xff\xfe");
+  std::vector<std::string> responses;
+  const grpc::Status status =
+      RawBidiCall(channel_, "/triage.v1.TriageService/Converse", {LengthDelimited(2, turn)}, &responses);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT) << status.error_message();
+  EXPECT_TRUE(Contains(status.error_message(), "turn.text")) << status.error_message();
+  EXPECT_TRUE(Contains(status.error_message(), "UTF-8")) << status.error_message();
+  EXPECT_TRUE(responses.empty());
+}
+
 TEST_F(TriageServerTest, HealthCheckServing) {
   for (const std::string& service : {std::string(), kTriageService}) {
     SCOPED_TRACE("service '" + service + "'");
