@@ -474,6 +474,9 @@ absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decision
   result.set_trajectory(trajectory);
   if (trajectory != v1::TRAJECTORY_UNSPECIFIED)
     facts.trajectory = EnumWord(v1::Trajectory_Name(trajectory), "TRAJECTORY_");
+  if (meta.has_last_login() && meta.last_login().seconds() <= sent.seconds()) {
+    facts.inactive_days = static_cast<uint32_t>((sent.seconds() - meta.last_login().seconds()) / 86400);
+  }
   const decisions::Decision decision = policy.Decide(facts);
   facts.state = decision.state;
 
@@ -499,6 +502,13 @@ absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decision
       meta.language_hint().empty()
           ? "Script, distinguishing words and n-gram evidence"
           : StrCat("Script, distinguishing words and n-gram evidence; hint was '", meta.language_hint(), "'"));
+  v1::DecisionStep* topic_step = result.add_trace();
+  topic_step->set_field("topic");
+  topic_step->set_value(builder.topic());
+  topic_step->set_rule_id("topic.most_mentioned");
+  topic_step->set_reason(builder.topic() == "other"
+                             ? "No topic words"
+                             : "The topic the customer mentions most (first mentioned on a tie)");
   for (const decisions::Step& s : decision.trace) {
     v1::DecisionStep* step = result.add_trace();
     step->set_field(s.field);
@@ -513,6 +523,8 @@ absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decision
   args.sla_minutes = decision.sla_minutes;
   args.topic = builder.topic();
   args.channel = facts.channel;
+  args.referrals =
+      std::find(facts.live_cues.begin(), facts.live_cues.end(), "loyalty.referrals") != facts.live_cues.end();
   auto reply = book.Render(language, facts, args);
   if (!reply.ok()) return reply.status();
   v1::SuggestedReply* out = result.mutable_reply();

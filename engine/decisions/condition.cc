@@ -106,7 +106,7 @@ class ConditionParser {
       return Add({kind, arg, "", 0, -1, -1});
     }
     if (word == "always") return Add({Condition::Node::kAlways, "", "", 0, -1, -1});
-    if (word == "previous_contacts" || word == "tenure_months" || word == "customer_days") {
+    if (word == "previous_contacts" || word == "tenure_months" || word == "customer_days" || word == "inactive_days") {
       Skip();
       size_t op_start = pos_;
       while (pos_ < s_.size() && (s_[pos_] == '<' || s_[pos_] == '>' || s_[pos_] == '=')) ++pos_;
@@ -170,6 +170,7 @@ bool Condition::EvalNode(int i, const Facts& f) const {
       if (n.arg == "previous_contacts") v = f.previous_contacts;
       if (n.arg == "tenure_months") v = f.tenure_months;
       if (n.arg == "customer_days") v = f.customer_days;
+      if (n.arg == "inactive_days") v = f.inactive_days;
       if (!v) return false;
       if (n.op == "<") return *v < n.number;
       if (n.op == "<=") return *v <= n.number;

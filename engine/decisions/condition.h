@@ -3,7 +3,8 @@
 //   cue:churn.* & (cue:loyalty.tenure | channel:social_public)
 // Terms: `always`; `cue:<id>` (a live cue; `cue:churn.*` any churn cue);
 // `state:<s>`, `channel:<c>`, `plan:<p>`, `language:<l>`, `trajectory:<t>`; numeric
-// `previous_contacts>=N`, `tenure_months>=N`, `customer_days<N` (with < <= > >= =);
+// `previous_contacts>=N`, `tenure_months>=N`, `customer_days<N`,
+// `inactive_days>=N` (with < <= > >= =);
 // a name from the [define] section. Operators: ! & | and parentheses.
 //
 // A compiled Condition is immutable and thread-safe to evaluate.
@@ -32,6 +33,7 @@ struct Facts {
   uint32_t previous_contacts = 0;
   std::optional<uint32_t> tenure_months;
   std::optional<uint32_t> customer_days;  // days since metadata.customer_since
+  std::optional<uint32_t> inactive_days;  // days since metadata.last_login
 };
 
 class Condition {

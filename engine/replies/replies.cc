@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <atomic>
+#include <iterator>
 #include <set>
 #include <unordered_map>
 
@@ -127,7 +128,7 @@ absl::StatusOr<Reply> ReplyBook::Render(std::string_view language, const decisio
     auto u = [](const std::string& s) { return icu::Formattable(icu::UnicodeString::fromUTF8(s)); };
     const icu::UnicodeString names[] = {"tenure_years", "tenure_months", "sla_minutes", "sla_hours",
                                         "handle",       "option1",       "option2",     "option3",
-                                        "channel",      "topic",         "sla_in"};
+                                        "channel",      "topic",         "sla_in",      "referrals"};
     const icu::Formattable values[] = {icu::Formattable(static_cast<int32_t>(args.tenure_years)),
                                        icu::Formattable(static_cast<int32_t>(args.tenure_months)),
                                        icu::Formattable(static_cast<int32_t>(args.sla_minutes)),
@@ -138,9 +139,11 @@ absl::StatusOr<Reply> ReplyBook::Render(std::string_view language, const decisio
                                        u(options[2]),
                                        u(args.channel.empty() ? "unspecified" : args.channel),
                                        u(args.topic.empty() ? "other" : args.topic),
-                                       u(args.sla_minutes < 60 ? "minutes" : "hours")};
+                                       u(args.sla_minutes < 60 ? "minutes" : "hours"),
+                                       u(args.referrals ? "yes" : "no")};
+    static_assert(std::size(names) == std::size(values), "every argument needs a name");
     icu::UnicodeString out;
-    format.format(names, values, 11, out, status);
+    format.format(names, values, static_cast<int32_t>(std::size(values)), out, status);
     if (U_FAILURE(status)) {
       return absl::InternalError(StrCat("reply script ", script.id, ": ", u_errorName(status)));
     }

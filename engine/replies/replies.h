@@ -26,9 +26,10 @@ struct ReplyArgs {
   int tenure_years = 0;
   int tenure_months = 0;
   int sla_minutes = 0;
-  std::string handle;   // the customer's channel handle, if any
-  std::string topic;    // picks the options ("delivery"); "other" when unknown
-  std::string channel;  // "social_public", ... for {channel, select, ...}
+  std::string handle;      // the customer's channel handle, if any
+  std::string topic;       // picks the options ("delivery"); "other" when unknown
+  std::string channel;     // "social_public", ... for {channel, select, ...}
+  bool referrals = false;  // the customer says they referred others
 };
 
 struct Reply {

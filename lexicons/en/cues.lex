@@ -34,7 +34,9 @@ en.cancel.cancel_x_plan	churn.cancel	cancel ... plan	confidence=0.75
 en.cancel.cancel_x_internet	churn.cancel	cancel ... internet	confidence=0.8
 en.cancel.cancel_everything	churn.cancel	cancel everything
 en.cancel.cancel	churn.cancel	cancel	confidence=0.55
-en.cancel.cancle	churn.cancel	cancle	confidence=0.55
+en.cancel.cancle_my	churn.cancel	cancle my	confidence=0.8
+en.cancel.cancle_x_subscription	churn.cancel	cancle ... subscription	confidence=0.85
+en.cancel.cancle_x_account	churn.cancel	cancle ... account	confidence=0.85
 en.cancel.cancellation_request	churn.cancel	cancellation request	confidence=0.85
 en.cancel.request_x_cancellation	churn.cancel	request* ... cancellation	confidence=0.85
 en.cancel.process_x_cancellation	churn.cancel	process ... cancellation	confidence=0.85
@@ -329,7 +331,12 @@ en.anger.frustrat_w	emotion.anger	frustrat*	confidence=0.85
 en.anger.disgust_w	emotion.anger	disgust*
 en.anger.disgrace_w	emotion.anger	disgrace*
 en.anger.ridiculous	emotion.anger	ridiculous	confidence=0.85
-en.anger.absurd	emotion.anger	absurd	confidence=0.7
+en.anger.absolutely_absurd	emotion.anger	absolutely absurd
+en.anger.completely_absurd	emotion.anger	completely absurd
+en.anger.utterly_absurd	emotion.anger	utterly absurd
+en.anger.this_is_absurd	emotion.anger	this is absurd	confidence=0.85
+en.anger.that_is_absurd	emotion.anger	that is absurd	confidence=0.85
+en.anger.so_absurd	emotion.anger	so absurd	confidence=0.8
 en.anger.unacceptable	emotion.anger	unacceptable	confidence=0.85
 en.anger.not_acceptable	emotion.anger	not acceptable	confidence=0.8
 en.anger.appalling	emotion.anger	appalling	confidence=0.85
@@ -466,7 +473,7 @@ en.public.share_this_on	public.exposure	share this on	confidence=0.8
 en.public.go_viral	public.exposure	go viral
 en.public.goes_viral	public.exposure	goes viral
 en.public.going_viral	public.exposure	going viral
-en.public.viral	public.exposure	viral	confidence=0.75
+en.public.make_x_viral	public.exposure	make ... viral	confidence=0.85
 en.public.tweet_about	public.exposure	tweet* about	confidence=0.85
 en.public.post_x_facebook	public.exposure	post* ... facebook	confidence=0.85
 en.public.post_x_twitter	public.exposure	post* ... twitter	confidence=0.85
@@ -506,7 +513,14 @@ en.urgency.someone_help	urgency	someone help	confidence=0.75
 en.urgency.somebody_help	urgency	somebody help	confidence=0.75
 en.urgency.help_asap	urgency	help asap
 en.urgency.sos	urgency	sos	confidence=0.85
-en.urgency.asap	urgency	asap
+en.urgency.asap_please	urgency	asap please
+en.urgency.asap_pls	urgency	asap pls	confidence=0.85
+en.urgency.please_asap	urgency	please asap
+en.urgency.fix_x_asap	urgency	fix ... asap
+en.urgency.need_x_asap	urgency	need ... asap	confidence=0.85
+en.urgency.respond_asap	urgency	respond asap
+en.urgency.reply_asap	urgency	reply asap
+en.urgency.resolve_x_asap	urgency	resolve ... asap
 en.urgency.urgen_w	urgency	urgen*	confidence=0.95
 en.urgency.emergency	urgency	emergency
 en.urgency.immediately	urgency	immediately	confidence=0.85

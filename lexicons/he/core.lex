@@ -1,6 +1,5 @@
 # lexicons/he/core.lex: churn.cancel core patterns, negation and units.
 # Written by the project team; no third-party word list. Bare forms: the engine strips ו ה ב ל מ ש כ prefixes.
-he.core.cancel.levatel	churn.cancel	לבטל
 he.core.cancel.mevatel	churn.cancel	מבטל
 he.core.cancel.mevatelet	churn.cancel	מבטלת
 he.core.cancel.bitalti	churn.cancel	ביטלתי

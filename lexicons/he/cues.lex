@@ -167,7 +167,6 @@ he.referral.grmty_x_lhtstrp	loyalty.referrals	גרמתי ... להצטרף	confid
 he.referral.bzkvty	loyalty.referrals	בזכותי	confidence=0.6
 
 # repeat.failure: the problem happened before
-he.repeat.shvb	repeat.failure	שוב	confidence=0.75
 he.repeat.shvb_pem	repeat.failure	שוב פעם
 he.repeat.shvb_shvb	repeat.failure	שוב שוב	confidence=0.95
 he.repeat.evd_pem	repeat.failure	עוד פעם	confidence=0.85
@@ -181,7 +180,6 @@ he.repeat.pem_shyshyt	repeat.failure	פעם שישית	confidence=0.95
 he.repeat.pem_eshyryt	repeat.failure	פעם עשירית	confidence=0.95
 he.repeat.pem_mylyvn	repeat.failure	פעם מיליון	confidence=0.85
 he.repeat.pem_alp	repeat.failure	פעם אלף	confidence=0.8
-he.repeat.pem_x_n	repeat.failure	פעם ... <num>	confidence=0.75
 he.repeat.n_pemym	repeat.failure	<num> פעמים	confidence=0.7
 he.repeat.pemyym	repeat.failure	פעמיים	confidence=0.65
 he.repeat.kmh_pemym	repeat.failure	כמה פעמים	confidence=0.7
@@ -191,7 +189,6 @@ he.repeat.ayn_spvr_pemym	repeat.failure	אין ספור פעמים
 he.repeat.pemym_rbvt	repeat.failure	פעמים רבות	confidence=0.85
 he.repeat.la_pem_rashvnh	repeat.failure	לא פעם ראשונה
 he.repeat.la_pem	repeat.failure	לא פעם	confidence=0.75
-he.repeat.kl_pem	repeat.failure	כל פעם	confidence=0.6
 he.repeat.chvzr_el_etsmv	repeat.failure	חוזר על עצמו
 he.repeat.chvzrt_el_etsmh	repeat.failure	חוזרת על עצמה
 he.repeat.chvzrym_el_etsmm	repeat.failure	חוזרים על עצמם	confidence=0.85
@@ -265,11 +262,8 @@ he.anger.grve	emotion.anger	גרוע	confidence=0.7
 he.anger.grveh	emotion.anger	גרועה	confidence=0.7
 he.anger.grveym	emotion.anger	גרועים	confidence=0.7
 he.anger.hky_grve	emotion.anger	הכי גרוע	confidence=0.8
-he.anger.zvveh	emotion.anger	זוועה	confidence=0.8
 he.anger.zvvety	emotion.anger	זוועתי	confidence=0.8
 he.anger.zvvetyt	emotion.anger	זוועתית	confidence=0.8
-he.anger.mzeze	emotion.anger	מזעזע	confidence=0.85
-he.anger.mzezet	emotion.anger	מזעזעת	confidence=0.85
 he.anger.mgeyl	emotion.anger	מגעיל	confidence=0.85
 he.anger.mgeylh	emotion.anger	מגעילה	confidence=0.85
 he.anger.mgeylym	emotion.anger	מגעילים	confidence=0.85
@@ -290,7 +284,6 @@ he.anger.blty_mqvbl	emotion.anger	בלתי מקובל	confidence=0.85
 he.anger.blty_nsbl	emotion.anger	בלתי נסבל
 he.anger.la_nsbl	emotion.anger	לא נסבל	confidence=0.85
 he.anger.la_nvrmly	emotion.anger	לא נורמלי	confidence=0.65
-he.anger.la_yamn	emotion.anger	לא יאמן	confidence=0.65
 he.anger.hzvy	emotion.anger	הזוי	confidence=0.8
 he.anger.hzvyh	emotion.anger	הזויה	confidence=0.8
 he.anger.dy_kbr	emotion.anger	די כבר	confidence=0.85
@@ -299,10 +292,8 @@ he.anger.ed_mty	emotion.anger	עד מתי	confidence=0.75
 he.anger.elbvn	emotion.anger	עלבון	confidence=0.8
 he.anger.melyb	emotion.anger	מעליב	confidence=0.8
 he.anger.melybh	emotion.anger	מעליבה	confidence=0.8
-he.anger.bdychh	emotion.anger	בדיחה	confidence=0.6
 he.anger.ttbyyshv	emotion.anger	תתביישו	confidence=0.95
 he.anger.la_mtbyyshym	emotion.anger	לא מתביישים	confidence=0.85
-he.anger.mvshchtym	emotion.anger	מושחתים	confidence=0.7
 he.anger.la_hyyty_x_kves_w	emotion.anger	לא הייתי ... כועס*
 he.anger.la_hyyty_x_etsbny_w	emotion.anger	לא הייתי ... עצבני*
 
@@ -319,7 +310,6 @@ he.disappoint.makzbym	emotion.disappointment	מאכזבים
 he.disappoint.htakzbty	emotion.disappointment	התאכזבתי	confidence=0.95
 he.disappoint.htakzbnv	emotion.disappointment	התאכזבנו	confidence=0.95
 he.disappoint.akzbtm	emotion.disappointment	אכזבתם	confidence=0.95
-he.disappoint.etsvb_ly	emotion.disappointment	עצוב לי	confidence=0.85
 he.disappoint.mmsh_chbl	emotion.disappointment	ממש חבל	confidence=0.75
 he.disappoint.chbl_mavd	emotion.disappointment	חבל מאוד	confidence=0.75
 he.disappoint.la_mrvtsh	emotion.disappointment	לא מרוצה	confidence=0.85
@@ -347,7 +337,6 @@ he.disappoint.bash	emotion.disappointment	באסה	confidence=0.85
 he.disappoint.besh	emotion.disappointment	בעסה	confidence=0.8
 he.disappoint.mbvas	emotion.disappointment	מבואס	confidence=0.85
 he.disappoint.mbvast	emotion.disappointment	מבואסת	confidence=0.85
-he.disappoint.mdka	emotion.disappointment	מדכא	confidence=0.7
 he.disappoint.aybdty_amvn	emotion.disappointment	איבדתי אמון	confidence=0.85
 he.disappoint.la_hyyty_x_mavkzb_w	emotion.disappointment	לא הייתי ... מאוכזב*
 he.disappoint.la_mmlyts	emotion.disappointment	לא ממליץ	confidence=0.85
@@ -358,7 +347,6 @@ he.disappoint.la_mvmlts	emotion.disappointment	לא מומלץ	confidence=0.85
 # public.exposure: public channel, @brand mention, threat to post, review or go viral
 he.public.aprsm	public.exposure	אפרסם
 he.public.nprsm	public.exposure	נפרסם	confidence=0.85
-he.public.lprsm	public.exposure	לפרסם	confidence=0.7
 he.public.aelh_pvst	public.exposure	אעלה פוסט	confidence=0.95
 he.public.aktvb_pvst	public.exposure	אכתוב פוסט	confidence=0.95
 he.public.pvst_x_pyysbvq	public.exposure	פוסט ... פייסבוק	confidence=0.85
@@ -366,8 +354,6 @@ he.public.aelh_x_pyysbvq	public.exposure	אעלה ... פייסבוק
 he.public.aelh_x_tyqtvq	public.exposure	אעלה ... טיקטוק
 he.public.aelh_x_aynstgrm	public.exposure	אעלה ... אינסטגרם
 he.public.aprsm_x_pyysbvq	public.exposure	אפרסם ... פייסבוק
-he.public.rshtvt_chbrtyvt	public.exposure	רשתות חברתיות	confidence=0.85
-he.public.rsht_chbrtyt	public.exposure	רשת חברתית	confidence=0.85
 he.public.vyraly	public.exposure	ויראלי	confidence=0.85
 he.public.vyralyt	public.exposure	ויראלית	confidence=0.85
 he.public.vyral	public.exposure	ויראל	confidence=0.85
@@ -379,7 +365,6 @@ he.public.azhyr_x_achrym	public.exposure	אזהיר ... אחרים	confidence=0.
 he.public.azhyr	public.exposure	אזהיר	confidence=0.8
 he.public.lhzhyr_x_achrym	public.exposure	להזהיר ... אחרים	confidence=0.85
 he.public.apnh_tqshvrt	public.exposure	אפנה תקשורת
-he.public.eytvnay_w	public.exposure	עיתונאי*	confidence=0.8
 he.public.byqvrt_shlylyt	public.exposure	ביקורת שלילית
 he.public.byqvrt_grveh	public.exposure	ביקורת גרועה
 he.public.kvkb_achd	public.exposure	כוכב אחד	confidence=0.8
@@ -397,10 +382,6 @@ he.urgency.dchvp	urgency	דחוף	confidence=0.95
 he.urgency.dchvph	urgency	דחופה	confidence=0.95
 he.urgency.dchvpym	urgency	דחופים
 he.urgency.dchypvt	urgency	דחיפות	confidence=0.95
-he.urgency.myd	urgency	מיד	confidence=0.75
-he.urgency.myyd	urgency	מייד	confidence=0.75
-he.urgency.myydy	urgency	מיידי	confidence=0.85
-he.urgency.myydyt	urgency	מיידית	confidence=0.85
 he.urgency.kbr_ekshyv	urgency	כבר עכשיו	confidence=0.7
 he.urgency.hky_mhr	urgency	הכי מהר	confidence=0.85
 he.urgency.kmh_yvtr_mhr	urgency	כמה יותר מהר	confidence=0.95
@@ -470,8 +451,6 @@ he.ignored.mchkym_x_shbveyym	ignored	מחכים ... שבועיים
 he.ignored.mchkym_x_shbve	ignored	מחכים ... שבוע	confidence=0.85
 he.ignored.mchkh_x_sheh	ignored	מחכה ... שעה	confidence=0.7
 he.ignored.mchkh_x_zmn	ignored	מחכה ... זמן	confidence=0.75
-he.ignored.mchkh_kbr	ignored	מחכה כבר	confidence=0.8
-he.ignored.mchkym_kbr	ignored	מחכים כבר	confidence=0.8
 he.ignored.mebyrym_avty	ignored	מעבירים אותי
 he.ignored.hebyrv_avty	ignored	העבירו אותי	confidence=0.8
 he.ignored.ntsyg_ntsyg	ignored	נציג נציג
@@ -504,8 +483,8 @@ he.value.lqvch_mvsdy	value.at_risk	לקוח מוסדי	confidence=0.7
 he.value.prvyqt_gdvl	value.at_risk	פרויקט גדול	confidence=0.8
 he.value.esqh_gdvlh	value.at_risk	עסקה גדולה
 he.value.alpy_shqlym	value.at_risk	אלפי שקלים	confidence=0.75
-he.value.eshrvt_alpy	value.at_risk	עשרות אלפי	confidence=0.8
-he.value.mavt_alpy	value.at_risk	מאות אלפי	confidence=0.85
+he.value.eshrvt_alpy	value.at_risk	עשרות אלפי שקלים	confidence=0.8
+he.value.mavt_alpy	value.at_risk	מאות אלפי שקלים	confidence=0.85
 he.value.mylyvny_shqlym	value.at_risk	מיליוני שקלים	confidence=0.85
 he.value.chvzh_gdvl	value.at_risk	חוזה גדול	confidence=0.85
 he.value.chvzh_x_tlvy	value.at_risk	חוזה ... תלוי	confidence=0.8
@@ -616,3 +595,45 @@ he.advocacy.shapv	positive.advocacy	שאפו	confidence=0.85
 he.advocacy.yyshr_kvch	positive.advocacy	יישר כוח
 he.advocacy.yshr_kvch	positive.advocacy	ישר כוח
 he.advocacy.la_makzbym	positive.advocacy	לא מאכזבים	confidence=0.85
+
+# Phrase forms that replace bare words usually neutral or supportive in general
+# use ("שוב" in "ושוב תודה", "כל פעם מחדש" in praise, "מיד אחרי", "מזעזע" and
+# "נורא" in condolences, "עיתונאי", "בדיחה", "מושחתים" about third parties).
+he.repeat.shvb_la	repeat.failure	שוב לא	confidence=0.8
+he.repeat.shvb_vshvb	repeat.failure	שוב ושוב	confidence=0.7
+he.repeat.kl_pem_avtv	repeat.failure	כל פעם אותו	confidence=0.8
+he.repeat.kl_pem_avth	repeat.failure	כל פעם אותה	confidence=0.8
+he.urgency.myd_ekshyv	urgency	מיד עכשיו	confidence=0.85
+he.urgency.ekshyv_myd	urgency	עכשיו מיד	confidence=0.85
+he.urgency.ttplv_x_myd	urgency	תטפלו ... מיד	confidence=0.85
+he.urgency.ttqnv_x_myd	urgency	תתקנו ... מיד	confidence=0.85
+he.urgency.tchzrv_x_myd	urgency	תחזרו ... מיד	confidence=0.85
+he.urgency.typvl_myydy	urgency	טיפול מיידי	confidence=0.85
+he.urgency.mene_myydy	urgency	מענה מיידי	confidence=0.85
+he.urgency.ptrvn_myydy	urgency	פתרון מיידי	confidence=0.85
+he.urgency.bhqdm_hapshry	urgency	בהקדם האפשרי	confidence=0.8
+he.public.apnh_eytvnvt	public.exposure	אפנה ... עיתונות	confidence=0.85
+he.public.apnh_eytvnaym	public.exposure	אפנה ... עיתונאים	confidence=0.85
+he.anger.shyrvt_mzeze	emotion.anger	שירות מזעזע	confidence=0.9
+he.anger.yychs_mzeze	emotion.anger	יחס מזעזע	confidence=0.9
+he.anger.shyrvt_nvray	emotion.anger	שירות נוראי	confidence=0.9
+he.anger.yychs_nvray	emotion.anger	יחס נוראי	confidence=0.9
+he.anger.shyrvt_mchryd	emotion.anger	שירות מחריד	confidence=0.9
+he.anger.ath_mzeze	emotion.anger	אתה מזעזע	confidence=0.85
+he.anger.at_mzezet	emotion.anger	את מזעזעת	confidence=0.85
+he.anger.atm_mzezeym	emotion.anger	אתם מזעזעים	confidence=0.85
+he.anger.ayzv_bdychh	emotion.anger	איזו בדיחה	confidence=0.8
+he.anger.ath_bdychh	emotion.anger	אתה בדיחה	confidence=0.85
+he.anger.atm_bdychh	emotion.anger	אתם בדיחה	confidence=0.85
+he.anger.bdychh_evtsvbh	emotion.anger	בדיחה עצובה	confidence=0.8
+he.anger.ath_mvshcht	emotion.anger	אתה מושחת	confidence=0.9
+he.anger.atm_mvshchtym	emotion.anger	אתם מושחתים	confidence=0.9
+he.repeat.pem_n	repeat.failure	פעם <num>	confidence=0.75
+he.repeat.pem_h_n	repeat.failure	פעם ה <num>	confidence=0.75
+he.anger.shyrvt_zvveh	emotion.anger	שירות זוועה	confidence=0.9
+he.anger.zvveh_shl_shyrvt	emotion.anger	זוועה של שירות	confidence=0.9
+he.public.aprsm_x_rshtvt	public.exposure	אפרסם ... רשתות	confidence=0.9
+he.public.aelh_x_rshtvt	public.exposure	אעלה ... רשתות	confidence=0.9
+he.ignored.mchkh_kbr_x_n	ignored	מחכה כבר <num>	confidence=0.85
+he.ignored.mchkym_kbr_x_n	ignored	מחכים כבר <num>	confidence=0.85
+he.repeat.shvb	repeat.failure	שוב	confidence=0.6

@@ -126,7 +126,7 @@ TEST(EngineTest, AgentTurnsYieldNoCustomerCues) {
   for (const auto& h : r->cues()) EXPECT_NE(h.turn_index(), 0u);
 }
 
-TEST(EngineTest, ReloadWithBrokenDataKeepsServingOldData) {
+TEST(EngineTest, ReloadWithBrokenLexiconRulesOrScriptsKeepsServingOldData) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("triage_reload_" + std::to_string(::getpid()));
   fs::remove_all(dir);
@@ -145,6 +145,23 @@ TEST(EngineTest, ReloadWithBrokenDataKeepsServingOldData) {
   EXPECT_NE(s.message().find("broken.lex:1: unknown cue id"), std::string::npos) << s;
   EXPECT_EQ((*e)->data_version(), before);
   EXPECT_TRUE((*e)->TriageTicket(Ticket("hello")).ok());
+
+  // A policy and a reply script with errors: refused with file and line, old data kept.
+  fs::remove(dir / "lexicons" / "en" / "broken.lex");
+  ASSERT_TRUE((*e)->Reload().ok());
+  std::ofstream(dir / "rules" / "policy.rules", std::ios::app) << "[priority]\nbroken\tcue:\tP1\treason\n";
+  s = (*e)->Reload();
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("policy.rules:"), std::string::npos) << s;
+  EXPECT_NE(s.message().find("'cue:' needs a value"), std::string::npos) << s;
+  fs::copy_file(BundledRulesDir() + "/policy.rules", dir / "rules" / "policy.rules",
+                fs::copy_options::overwrite_existing);
+  std::ofstream(dir / "rules" / "replies" / "en.replies", std::ios::app) << "en.broken\tstate:new\tHello {\n";
+  s = (*e)->Reload();
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("en.replies:"), std::string::npos) << s;
+  EXPECT_EQ((*e)->data_version(), before);
+  EXPECT_TRUE((*e)->TriageTicket(Ticket("I'm going to cancel")).ok());
   fs::remove_all(dir);
 }
 
