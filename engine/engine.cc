@@ -380,7 +380,9 @@ void AddSentenceLanguages(const cues::Lexicon& lex, const Part& part, const std:
   }
   if (sentences.size() < 2) return;
   for (const auto& [first, last] : sentences) {
-    const cues::LanguageGuess guess = cues::IdentifyLanguage(lex, *part.text, part.analysis, hint, first, last);
+    cues::LanguageGuess guess =
+        cues::IdentifyLanguage(lex, *part.text, part.analysis, hint, first, last, /*use_ngrams=*/false);
+    if (guess.language == "und") guess = {part.language.language, part.language.confidence * 0.5f};
     v1::SentenceLanguage* s = result->add_sentences();
     SetOffsets(*part.text, part.analysis.SourceBegin(first), part.analysis.SourceEnd(last), part.turn_index, s);
     s->set_language(guess.language);

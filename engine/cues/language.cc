@@ -29,7 +29,7 @@ constexpr float kCld2FamilyLean = 0.2f;
 }  // namespace
 
 LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original, const Analysis& analysis,
-                               std::string_view hint, uint32_t first_token, uint32_t last_token) {
+                               std::string_view hint, uint32_t first_token, uint32_t last_token, bool use_ngrams) {
   const auto& toks = analysis.tokens.tokens;
   if (toks.empty()) return {std::string(hint.empty() ? "und" : hint), 0};
   if (last_token >= toks.size()) last_token = static_cast<uint32_t>(toks.size() - 1);
@@ -73,6 +73,18 @@ LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original
       }
       return {kCodes[best], std::min(0.99f, 0.6f + 0.05f * (top - second))};
     }
+  }
+  if (!use_ngrams) {
+    int best = 0;
+    for (int i = 1; i < kCount; ++i) {
+      if (score[i] > score[best]) best = i;
+    }
+    if (score[best] <= 0) return {"und", 0};
+    float second = 0;
+    for (int i = 0; i < kCount; ++i) {
+      if (i != best) second = std::max(second, score[i]);
+    }
+    return {kCodes[best], std::min(0.95f, 0.5f + 0.1f * (score[best] - second))};
   }
   // CLD2 over the same stretch of the original text.
   const uint32_t begin = analysis.SourceBegin(first_token);

@@ -25,8 +25,12 @@ struct LanguageGuess {
 
 // Identifies the language of tokens [first_token, last_token] of `analysis`
 // (the whole text by default).
+// With `use_ngrams` false, CLD2 is not asked: script and distinguishing
+// words only, and "und" when they say nothing (for sentences, which then
+// take the message's language).
 LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original, const Analysis& analysis,
-                               std::string_view hint, uint32_t first_token = 0, uint32_t last_token = UINT32_MAX);
+                               std::string_view hint, uint32_t first_token = 0, uint32_t last_token = UINT32_MAX,
+                               bool use_ngrams = true);
 
 }  // namespace triage::cues
 
