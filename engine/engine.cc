@@ -474,8 +474,16 @@ absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decision
   }
   const v1::Trajectory trajectory = TrajectoryOf(lex, parts);
   result.set_trajectory(trajectory);
-  if (trajectory != v1::TRAJECTORY_UNSPECIFIED)
+  if (trajectory != v1::TRAJECTORY_UNSPECIFIED) {
     facts.trajectory = EnumWord(v1::Trajectory_Name(trajectory), "TRAJECTORY_");
+    v1::DecisionStep* step = result.add_trace();
+    step->set_field("trajectory");
+    step->set_value(facts.trajectory);
+    step->set_rule_id("trajectory.last_customer_turn");
+    step->set_reason(
+        "The last customer turn against the ones before it: dissatisfaction cues, exit threats, "
+        "thanks or 'it is fixed'");
+  }
   if (meta.has_last_login() && meta.last_login().seconds() <= sent.seconds()) {
     facts.inactive_days = static_cast<uint32_t>((sent.seconds() - meta.last_login().seconds()) / 86400);
   }
