@@ -133,3 +133,7 @@ he.num.tsheh	number	תשעה	value=9
 he.num.tshet	number	תשעת	value=9
 he.num.eshrh	number	עשרה	value=10
 he.num.eshrt	number	עשרת	value=10
+# gaps found by the cue table tests: "I wanted to ... but you fixed it"
+he.scope.res.rtsyty_x_abl	scope.resolved	רציתי ... אבל
+he.scope.res.abl_tykntm	scope.resolved	אבל תיקנתם
+he.scope.res.abl_sydrtm	scope.resolved	אבל סידרתם

@@ -572,3 +572,9 @@ ms.ignored.takde_sapa_balas	ignored	takde sapa ... balas	confidence=0.95
 ms.ignored.takde_siapa_balas	ignored	takde siapa ... balas	confidence=0.95
 ms.ignored.xde_sapa_balas	ignored	xde sapa ... balas	confidence=0.95
 ms.ignored.takde_orang_balas	ignored	takde orang ... balas	confidence=0.9
+# gaps found by the cue table tests
+ms.ignored.tak_ada_siapa_balas	ignored	tak ada siapa ... balas	confidence=0.95
+ms.ignored.tak_ada_siapa_jawab	ignored	tak ada siapa ... jawab	confidence=0.95
+ms.downgrade.turunkan_pelan	signal.downgrade	turunkan pelan	confidence=0.9
+ms.downgrade.turun_pelan	signal.downgrade	turun pelan	confidence=0.85
+ms.downgrade.tukar_ke_pelan_x_murah	signal.downgrade	tukar ke pelan ... murah	confidence=0.85

@@ -1,0 +1,355 @@
+// The domain brief's cue table and hard cases, end to end through the bundled
+// engine: every cue is found live in every language from a sentence a
+// careful annotator would label with it, and every hard case of the brief
+// (negation, resolved past, conditionals, quoted history, signatures,
+// sarcasm with a brand mention, obfuscation, mixed languages) is read the
+// way the brief says, in each of en, id, ms and he.
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "tests/unit/test_util.h"
+
+namespace triage {
+namespace {
+
+v1::TriageResult Triage(const std::string& text) {
+  v1::TriageTicketRequest request;
+  request.set_text(text);
+  auto result = testing::BundledEngine().TriageTicket(request);
+  if (!result.ok()) throw std::runtime_error(std::string(result.status().message()));
+  return *std::move(result);
+}
+
+// Every hit, one a line, for failure messages.
+std::string Describe(const v1::TriageResult& result) {
+  std::ostringstream out;
+  out << "language=" << result.language() << "; hits:";
+  if (result.cues().empty()) out << " (none)";
+  for (const v1::CueHit& h : result.cues()) {
+    out << "\n  " << h.cue() << " [" << h.entry_id() << "] \"" << h.matched_text() << "\" "
+        << v1::Suppression_Name(h.suppression()) << (h.conditional() ? " conditional" : "")
+        << " conf=" << h.confidence();
+  }
+  return out.str();
+}
+
+bool HasLive(const v1::TriageResult& result, const std::string& cue) {
+  for (const v1::CueHit& h : result.cues()) {
+    if (h.cue() == cue && h.suppression() == v1::SUPPRESSION_UNSPECIFIED) return true;
+  }
+  return false;
+}
+
+bool HasLiveConditional(const v1::TriageResult& result, const std::string& cue) {
+  for (const v1::CueHit& h : result.cues()) {
+    if (h.cue() == cue && h.suppression() == v1::SUPPRESSION_UNSPECIFIED && h.conditional()) return true;
+  }
+  return false;
+}
+
+bool HasSuppressed(const v1::TriageResult& result, const std::string& cue,
+                   const std::vector<v1::Suppression>& reasons) {
+  for (const v1::CueHit& h : result.cues()) {
+    if (h.cue() != cue) continue;
+    for (v1::Suppression r : reasons) {
+      if (h.suppression() == r) return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// 1. Every cue of the domain table, in every language.
+
+struct CueCase {
+  const char* name;      // test name: <language>_<cue with '_' for '.'>
+  const char* language;  // the language the sentence is written in
+  const char* text;
+  const char* cue;  // expectation: a live hit of this cue
+};
+
+void PrintTo(const CueCase& c, std::ostream* os) { *os << c.name << ": " << c.text; }
+
+class EveryCueInEveryLanguage : public ::testing::TestWithParam<CueCase> {};
+
+TEST_P(EveryCueInEveryLanguage, SentenceYieldsALiveHitOfItsCue) {
+  const CueCase& c = GetParam();
+  const v1::TriageResult result = Triage(c.text);
+  EXPECT_TRUE(HasLive(result, c.cue)) << c.language << " " << c.cue << ": " << c.text << "\n" << Describe(result);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    CueTable, EveryCueInEveryLanguage,
+    ::testing::Values(
+        // churn.cancel
+        CueCase{"en_churn_cancel", "en", "I want to cancel my subscription effective immediately.", "churn.cancel"},
+        CueCase{"id_churn_cancel", "id", "Tolong batalkan langganan saya mulai bulan depan.", "churn.cancel"},
+        CueCase{"ms_churn_cancel", "ms", "Tolong batalkan akaun saya hujung bulan ini.", "churn.cancel"},
+        CueCase{"he_churn_cancel", "he", "אני רוצה לבטל את המנוי שלי כבר החודש.", "churn.cancel"},
+        // churn.switch
+        CueCase{"en_churn_switch", "en", "I'm switching to another provider next week.", "churn.switch"},
+        CueCase{"id_churn_switch", "id", "Saya sudah memutuskan pindah ke provider lain bulan depan.", "churn.switch"},
+        CueCase{"ms_churn_switch", "ms", "Saya akan bertukar ke syarikat lain bulan depan.", "churn.switch"},
+        CueCase{"he_churn_switch", "he", "אני עובר לחברה מתחרה בחודש הבא.", "churn.switch"},
+        // loyalty.tenure
+        CueCase{"en_loyalty_tenure", "en", "I've been a loyal customer of yours for eight years.", "loyalty.tenure"},
+        CueCase{"id_loyalty_tenure", "id", "Saya sudah jadi pelanggan kalian selama tujuh tahun.", "loyalty.tenure"},
+        CueCase{"ms_loyalty_tenure", "ms", "Saya dah jadi pelanggan setia syarikat ini selama sepuluh tahun.",
+                "loyalty.tenure"},
+        CueCase{"he_loyalty_tenure", "he", "אני לקוח שלכם כבר שבע שנים.", "loyalty.tenure"},
+        // loyalty.referrals
+        CueCase{"en_loyalty_referrals", "en", "I've referred at least five friends to your company.",
+                "loyalty.referrals"},
+        CueCase{"id_loyalty_referrals", "id",
+                "Saya sudah mengajak keluarga dan teman-teman untuk berlangganan di sini.", "loyalty.referrals"},
+        CueCase{"ms_loyalty_referrals", "ms", "Saya dah ajak ramai kawan saya melanggan perkhidmatan ini.",
+                "loyalty.referrals"},
+        CueCase{"he_loyalty_referrals", "he", "הבאתי לכם לפחות חמישה לקוחות חדשים.", "loyalty.referrals"},
+        // repeat.failure
+        CueCase{"en_repeat_failure", "en", "This is the third time this month my internet has stopped working.",
+                "repeat.failure"},
+        CueCase{"id_repeat_failure", "id", "Internet saya mati lagi untuk ketiga kalinya minggu ini.",
+                "repeat.failure"},
+        CueCase{"ms_repeat_failure", "ms", "Ini kali ketiga internet saya terputus minggu ini.", "repeat.failure"},
+        CueCase{"he_repeat_failure", "he", "האינטרנט שוב לא עובד, זו הפעם השלישית השבוע.", "repeat.failure"},
+        // emotion.anger
+        CueCase{"en_emotion_anger", "en", "I'm absolutely furious about how I've been treated.", "emotion.anger"},
+        CueCase{"id_emotion_anger", "id", "Saya kesal sekali dengan pelayanan kalian.", "emotion.anger"},
+        CueCase{"ms_emotion_anger", "ms", "Saya betul-betul geram dengan layanan syarikat ini.", "emotion.anger"},
+        CueCase{"he_emotion_anger", "he", "אני ממש כועס על היחס שקיבלתי מכם.", "emotion.anger"},
+        // emotion.disappointment
+        CueCase{"en_emotion_disappointment", "en", "I'm really disappointed with your service lately.",
+                "emotion.disappointment"},
+        CueCase{"id_emotion_disappointment", "id", "Saya sangat kecewa dengan layanan kalian.",
+                "emotion.disappointment"},
+        CueCase{"ms_emotion_disappointment", "ms", "Saya amat kecewa dengan perkhidmatan anda.",
+                "emotion.disappointment"},
+        CueCase{"he_emotion_disappointment", "he", "אני מאוד מאוכזבת מהשירות שלכם.", "emotion.disappointment"},
+        // public.exposure: a threat to post, review or go viral
+        CueCase{"en_public_exposure", "en", "I'm going to write a bad review about this on every site I can find.",
+                "public.exposure"},
+        CueCase{"id_public_exposure", "id", "Saya akan viralkan masalah ini di Twitter.", "public.exposure"},
+        CueCase{"ms_public_exposure", "ms", "Saya akan tularkan cerita ni di Facebook.", "public.exposure"},
+        CueCase{"he_public_exposure", "he", "אני אפרסם את כל הסיפור הזה בפייסבוק.", "public.exposure"},
+        // urgency
+        CueCase{"en_urgency", "en", "Please help, I need this fixed ASAP.", "urgency"},
+        CueCase{"id_urgency", "id", "Tolong segera diperbaiki, saya butuh internet untuk kerja.", "urgency"},
+        CueCase{"ms_urgency", "ms", "Tolong cepat sikit, saya perlukan internet untuk kerja.", "urgency"},
+        CueCase{"he_urgency", "he", "זה דחוף, אני צריך את האינטרנט לעבודה.", "urgency"},
+        // ignored
+        CueCase{"en_ignored", "en", "I've emailed three times and no one has replied in a week.", "ignored"},
+        CueCase{"id_ignored", "id", "Sudah tiga hari tidak ada yang membalas email saya.", "ignored"},
+        CueCase{"ms_ignored", "ms", "Dah tiga hari tak ada siapa balas emel saya.", "ignored"},
+        CueCase{"he_ignored", "he", "כבר שלושה ימים אף אחד לא עונה לי.", "ignored"},
+        // value.at_risk
+        CueCase{"en_value_at_risk", "en", "We have a big order of 500 units waiting on this.", "value.at_risk"},
+        CueCase{"id_value_at_risk", "id", "Kami punya pesanan besar yang tergantung pada masalah ini.",
+                "value.at_risk"},
+        CueCase{"ms_value_at_risk", "ms", "Kami ada pesanan besar yang bergantung pada perkara ini.", "value.at_risk"},
+        CueCase{"he_value_at_risk", "he", "יש לנו הזמנה גדולה שתלויה בזה.", "value.at_risk"},
+        // signal.downgrade
+        CueCase{"en_signal_downgrade", "en", "Please downgrade my plan to the basic package.", "signal.downgrade"},
+        CueCase{"id_signal_downgrade", "id", "Saya mau turunkan paket saya ke yang paling murah.", "signal.downgrade"},
+        CueCase{"ms_signal_downgrade", "ms", "Saya nak turunkan pelan saya ke pakej asas.", "signal.downgrade"},
+        CueCase{"he_signal_downgrade", "he", "אני רוצה להוריד את החבילה שלי למסלול הבסיסי.", "signal.downgrade"},
+        // change.unannounced
+        CueCase{"en_change_unannounced", "en", "You raised the price without telling me.", "change.unannounced"},
+        CueCase{"id_change_unannounced", "id", "Kalian menaikkan harga tanpa pemberitahuan.", "change.unannounced"},
+        CueCase{"ms_change_unannounced", "ms", "Syarikat anda naikkan harga tanpa sebarang notis.",
+                "change.unannounced"},
+        CueCase{"he_change_unannounced", "he", "העליתם את המחיר בלי להודיע לי.", "change.unannounced"},
+        // positive.suggestion
+        CueCase{"en_positive_suggestion", "en",
+                "You should also offer a family plan, I think a lot of people would like it.", "positive.suggestion"},
+        CueCase{"id_positive_suggestion", "id", "Sebaiknya kalian juga menyediakan paket keluarga.",
+                "positive.suggestion"},
+        CueCase{"ms_positive_suggestion", "ms", "Saya cadangkan syarikat anda tawarkan pakej keluarga juga.",
+                "positive.suggestion"},
+        CueCase{"he_positive_suggestion", "he", "כדאי שתוסיפו גם חבילה משפחתית.", "positive.suggestion"},
+        // positive.advocacy
+        CueCase{"en_positive_advocacy", "en", "Your support team is fantastic, I always recommend you to my friends.",
+                "positive.advocacy"},
+        CueCase{"id_positive_advocacy", "id", "Pelayanan kalian luar biasa, saya selalu rekomendasikan ke teman-teman.",
+                "positive.advocacy"},
+        CueCase{"ms_positive_advocacy", "ms", "Perkhidmatan anda sangat bagus, saya selalu syorkan kepada kawan-kawan.",
+                "positive.advocacy"},
+        CueCase{"he_positive_advocacy", "he", "השירות שלכם מעולה, אני תמיד ממליץ עליכם.", "positive.advocacy"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+// ---------------------------------------------------------------------------
+// 2. The brief's hard cases, in every language.
+
+enum class Kind {
+  kNegated,      // no live hit of the cue; a NEGATED hit of it exists
+  kResolved,     // no live hit of the cue; a RESOLVED (or NEGATED) hit of it exists
+  kConditional,  // a live hit of the cue marked conditional
+  kQuoted,       // no live hit of the cue; a QUOTED hit of it exists
+  kSignature,    // no live hit of the cue; a SIGNATURE hit of it exists
+  kLive,         // a live hit of every listed cue
+};
+
+struct Expectation {
+  Kind kind;
+  std::vector<std::string> cues;
+};
+
+struct HardCase {
+  const char* name;
+  const char* language;
+  const char* text;
+  Expectation expectation;
+};
+
+const Expectation kNegatedCancel{Kind::kNegated, {"churn.cancel"}};
+const Expectation kResolvedCancel{Kind::kResolved, {"churn.cancel"}};
+const Expectation kConditionalCancel{Kind::kConditional, {"churn.cancel"}};
+const Expectation kQuotedCancel{Kind::kQuoted, {"churn.cancel"}};
+const Expectation kSignatureCancel{Kind::kSignature, {"churn.cancel"}};
+const Expectation kLiveCancel{Kind::kLive, {"churn.cancel"}};
+const Expectation kLivePublicExposure{Kind::kLive, {"public.exposure"}};
+
+void PrintTo(const HardCase& c, std::ostream* os) { *os << c.name << ": " << c.text; }
+
+class HardCasesInEveryLanguage : public ::testing::TestWithParam<HardCase> {};
+
+TEST_P(HardCasesInEveryLanguage, ReadAsTheBriefSays) {
+  const HardCase& c = GetParam();
+  const v1::TriageResult result = Triage(c.text);
+  const std::string context = std::string(c.language) + ": " + c.text + "\n" + Describe(result);
+  for (const std::string& cue : c.expectation.cues) {
+    switch (c.expectation.kind) {
+      case Kind::kNegated:
+        EXPECT_FALSE(HasLive(result, cue)) << cue << "\n" << context;
+        EXPECT_TRUE(HasSuppressed(result, cue, {v1::SUPPRESSION_NEGATED})) << cue << "\n" << context;
+        break;
+      case Kind::kResolved:
+        EXPECT_FALSE(HasLive(result, cue)) << cue << "\n" << context;
+        EXPECT_TRUE(HasSuppressed(result, cue, {v1::SUPPRESSION_RESOLVED, v1::SUPPRESSION_NEGATED})) << cue << "\n"
+                                                                                                     << context;
+        break;
+      case Kind::kConditional:
+        EXPECT_TRUE(HasLiveConditional(result, cue)) << cue << "\n" << context;
+        break;
+      case Kind::kQuoted:
+        EXPECT_FALSE(HasLive(result, cue)) << cue << "\n" << context;
+        EXPECT_TRUE(HasSuppressed(result, cue, {v1::SUPPRESSION_QUOTED})) << cue << "\n" << context;
+        break;
+      case Kind::kSignature:
+        EXPECT_FALSE(HasLive(result, cue)) << cue << "\n" << context;
+        EXPECT_TRUE(HasSuppressed(result, cue, {v1::SUPPRESSION_SIGNATURE})) << cue << "\n" << context;
+        break;
+      case Kind::kLive:
+        EXPECT_TRUE(HasLive(result, cue)) << cue << "\n" << context;
+        break;
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Brief, HardCasesInEveryLanguage,
+    ::testing::Values(
+        // --- English ---
+        HardCase{"en_negated_cancel", "en", "I'm not going to cancel, I just want the bill corrected.", kNegatedCancel},
+        HardCase{"en_resolved_cancel", "en", "I was going to cancel but you fixed it, thanks a lot.", kResolvedCancel},
+        HardCase{"en_conditional_cancel", "en", "If this happens again I'll cancel my subscription.",
+                 kConditionalCancel},
+        HardCase{"en_quoted_cancel", "en",
+                 "Thanks, everything works now.\n\n"
+                 "On Mon, 3 Jun 2024 at 10:02, Dana Levi <dana@example.com> wrote:\n"
+                 "> I want to cancel my subscription.\n"
+                 "> Please confirm by email.\n",
+                 kQuotedCancel},
+        HardCase{"en_signature_cancel", "en",
+                 "Where is my parcel? It was due on Monday.\n"
+                 "-- \n"
+                 "Dana Levi, Office Manager\n"
+                 "Want to cancel these newsletters? Reply STOP.\n",
+                 kSignatureCancel},
+        HardCase{"en_sarcasm_brand_mention", "en", "Great, down again. Thanks @acme", kLivePublicExposure},
+        HardCase{"en_zero_width_cancel", "en", "I'm going to can\u200Bcel my account.", kLiveCancel},
+        HardCase{"en_cyrillic_cancel", "en", "I'm going to \u0441ancel my account.", kLiveCancel},
+        HardCase{"en_spaced_cancel", "en", "I'm going to c a n c e l my account.", kLiveCancel},
+        HardCase{"en_elongated_cancel", "en", "I'm going to CANCELLLL my account!!!", kLiveCancel},
+        HardCase{"en_mixed_with_id", "en", "My internet is down again and I'm furious, saya sudah muak banget.",
+                 Expectation{Kind::kLive, {"repeat.failure", "emotion.anger"}}},
+        // --- Indonesian ---
+        HardCase{"id_negated_cancel", "id", "Saya tidak akan membatalkan langganan, cuma minta tagihannya dibetulkan.",
+                 kNegatedCancel},
+        HardCase{"id_resolved_cancel", "id", "Saya tidak jadi membatalkan langganan karena masalahnya sudah beres.",
+                 kResolvedCancel},
+        HardCase{"id_conditional_cancel", "id", "Kalau ini terjadi lagi, saya akan membatalkan langganan.",
+                 kConditionalCancel},
+        HardCase{"id_quoted_cancel", "id",
+                 "Terima kasih, sekarang sudah normal.\n\n"
+                 "Pada Sen, 3 Jun 2024 pukul 10.02, Dana <dana@example.com> menulis:\n"
+                 "> Saya mau membatalkan langganan saya.\n"
+                 "> Mohon dikonfirmasi.\n",
+                 kQuotedCancel},
+        HardCase{"id_signature_cancel", "id",
+                 "Paket saya di mana? Harusnya sampai hari Senin.\n"
+                 "-- \n"
+                 "Dana, Manajer Kantor\n"
+                 "Mau membatalkan langganan buletin ini? Balas BERHENTI.\n",
+                 kSignatureCancel},
+        HardCase{"id_sarcasm_brand_mention", "id", "Mantap, mati lagi. Makasih ya @acme_id", kLivePublicExposure},
+        HardCase{"id_zero_width_cancel", "id", "Saya mau memba\u200Btalkan langganan saya.", kLiveCancel},
+        HardCase{"id_cyrillic_cancel", "id", "Saya mau memb\u0430talkan langganan saya.", kLiveCancel},
+        HardCase{"id_spaced_cancel", "id", "Saya mau b a t a l k a n langganan saya.", kLiveCancel},
+        HardCase{"id_elongated_cancel", "id", "Saya mau batalkannnn langganan ini!!!", kLiveCancel},
+        HardCase{"id_mixed_with_en", "id", "Internet saya mati lagi. I'm going to cancel my subscription.",
+                 Expectation{Kind::kLive, {"repeat.failure", "churn.cancel"}}},
+        // --- Malay ---
+        HardCase{"ms_negated_cancel", "ms", "Saya tak akan batalkan langganan, cuma nak bil dibetulkan.",
+                 kNegatedCancel},
+        HardCase{"ms_resolved_cancel", "ms", "Saya tak jadi batalkan langganan sebab masalah dah selesai.",
+                 kResolvedCancel},
+        HardCase{"ms_conditional_cancel", "ms", "Kalau jadi lagi, saya akan batalkan langganan.", kConditionalCancel},
+        HardCase{"ms_quoted_cancel", "ms",
+                 "Terima kasih, sekarang dah okay.\n\n"
+                 "Pada Isn, 3 Jun 2024 10:02 PG, Dana <dana@example.com> menulis:\n"
+                 "> Saya nak batalkan langganan saya.\n"
+                 "> Sila sahkan.\n",
+                 kQuotedCancel},
+        HardCase{"ms_signature_cancel", "ms",
+                 "Bungkusan saya di mana? Sepatutnya sampai hari Isnin.\n"
+                 "-- \n"
+                 "Dana, Pengurus Pejabat\n"
+                 "Nak batalkan langganan buletin ini? Balas BERHENTI.\n",
+                 kSignatureCancel},
+        HardCase{"ms_sarcasm_brand_mention", "ms", "Bagus sangat, putus lagi. Terima kasih @acme_my",
+                 kLivePublicExposure},
+        HardCase{"ms_zero_width_cancel", "ms", "Saya nak bat\u200Balkan langganan saya.", kLiveCancel},
+        HardCase{"ms_cyrillic_cancel", "ms", "Saya nak b\u0430talkan langganan saya.", kLiveCancel},
+        HardCase{"ms_spaced_cancel", "ms", "Saya nak b a t a l k a n langganan saya.", kLiveCancel},
+        HardCase{"ms_elongated_cancel", "ms", "Saya nak batalkannnn langganan ni!!!", kLiveCancel},
+        HardCase{"ms_mixed_with_en", "ms", "Internet saya putus lagi, I'm really disappointed.",
+                 Expectation{Kind::kLive, {"repeat.failure", "emotion.disappointment"}}},
+        // --- Hebrew ---
+        HardCase{"he_negated_cancel", "he", "אני לא מתכוון לבטל את המנוי, רק תתקנו את החשבונית.", kNegatedCancel},
+        HardCase{"he_resolved_cancel", "he", "רציתי לבטל את המנוי אבל תיקנתם את זה, תודה.", kResolvedCancel},
+        HardCase{"he_conditional_cancel", "he", "אם זה יקרה שוב, אני מבטל את המנוי.", kConditionalCancel},
+        HardCase{"he_quoted_cancel", "he",
+                 "תודה, עכשיו הכול עובד.\n\n"
+                 "ב-3 ביוני 2024, בשעה 10:02, דנה <dana@example.com> כתבה:\n"
+                 "> אני רוצה לבטל את המנוי שלי.\n"
+                 "> אנא אשרו במייל.\n",
+                 kQuotedCancel},
+        HardCase{"he_signature_cancel", "he",
+                 "איפה החבילה שלי? היא הייתה אמורה להגיע ביום שני.\n"
+                 "-- \n"
+                 "דנה, מנהלת משרד\n"
+                 "רוצים לבטל את המנוי לניוזלטר? השיבו הסר.\n",
+                 kSignatureCancel},
+        HardCase{"he_sarcasm_brand_mention", "he", "נהדר, שוב נפל. תודה @acme_il", kLivePublicExposure},
+        HardCase{"he_zero_width_cancel", "he", "אני רוצה לב\u200Bטל את המנוי.", kLiveCancel},
+        HardCase{"he_niqqud_cancel", "he", "אני רוצה לְבַטֵּל את המנוי.", kLiveCancel},
+        HardCase{"he_mixed_with_en", "he",
+                 "אני לקוח שלכם כבר שש שנים ואין לי internet, I'm switching to another provider.",
+                 Expectation{Kind::kLive, {"loyalty.tenure", "churn.switch"}}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace triage
