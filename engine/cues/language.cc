@@ -26,6 +26,25 @@ constexpr float kDecisiveMarkers = 6.0f;
 // How much CLD2's own id-vs-ms preference counts inside the family.
 constexpr float kCld2FamilyLean = 0.2f;
 
+// The leading language (the lower index on a tie), its score and the runner-up's.
+struct Ranking {
+  int best = 0;
+  float top = 0;
+  float second = 0;
+};
+
+Ranking Rank(const std::array<float, kCount>& score) {
+  Ranking r;
+  for (int i = 1; i < kCount; ++i) {
+    if (score[i] > score[r.best]) r.best = i;
+  }
+  r.top = score[r.best];
+  for (int i = 0; i < kCount; ++i) {
+    if (i != r.best) r.second = std::max(r.second, score[i]);
+  }
+  return r;
+}
+
 }  // namespace
 
 LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original, const Analysis& analysis,
@@ -58,33 +77,13 @@ LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original
 
   // Distinguishing words settle most texts; CLD2 (a tenth of the engine's
   // time) is asked only when they do not.
-  {
-    float top = 0, second = 0;
-    for (float v : score) {
-      if (v > top)
-        second = top, top = v;
-      else if (v > second)
-        second = v;
-    }
-    if (top >= kDecisiveMarkers && top >= 2 * second + 1) {
-      int best = 0;
-      for (int i = 1; i < kCount; ++i) {
-        if (score[i] > score[best]) best = i;
-      }
-      return {kCodes[best], std::min(0.99f, 0.6f + 0.05f * (top - second))};
-    }
+  const Ranking words = Rank(score);
+  if (words.top >= kDecisiveMarkers && words.top >= 2 * words.second + 1) {
+    return {kCodes[words.best], std::min(0.99f, 0.6f + 0.05f * (words.top - words.second))};
   }
   if (!use_ngrams) {
-    int best = 0;
-    for (int i = 1; i < kCount; ++i) {
-      if (score[i] > score[best]) best = i;
-    }
-    if (score[best] <= 0) return {"und", 0};
-    float second = 0;
-    for (int i = 0; i < kCount; ++i) {
-      if (i != best) second = std::max(second, score[i]);
-    }
-    return {kCodes[best], std::min(0.95f, 0.5f + 0.1f * (score[best] - second))};
+    if (words.top <= 0) return {"und", 0};
+    return {kCodes[words.best], std::min(0.95f, 0.5f + 0.1f * (words.top - words.second))};
   }
   // CLD2 over the same stretch of the original text.
   const uint32_t begin = analysis.SourceBegin(first_token);
@@ -112,19 +111,12 @@ LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original
   const int h = LangIndex(hint);
   if (h >= 0) score[h] += kHintWeight;
 
-  int best = kEn;
   float total = 0;
-  for (int i = 0; i < kCount; ++i) {
-    total += score[i];
-    if (score[i] > score[best]) best = i;
-  }
+  for (float v : score) total += v;
   if (total <= 0) return {h >= 0 ? std::string(hint) : "en", 0.2f};
-  float second = 0;
-  for (int i = 0; i < kCount; ++i) {
-    if (i != best) second = std::max(second, score[i]);
-  }
-  const float margin = (score[best] - second) / (score[best] + 1.0f);
-  return {kCodes[best], std::min(0.99f, 0.5f + margin)};
+  const Ranking all = Rank(score);
+  const float margin = (all.top - all.second) / (all.top + 1.0f);
+  return {kCodes[all.best], std::min(0.99f, 0.5f + margin)};
 }
 
 }  // namespace triage::cues
