@@ -130,6 +130,15 @@ bool SentenceBreakBetween(const std::vector<text::Token>& toks, uint32_t a, uint
   return false;
 }
 
+// A negator that belongs to another cue ("never arrived", "no one answers")
+// is that cue's word, not a scope over its neighbours.
+bool InsideAnotherCue(const std::vector<CueMatch>& cues, const CueMatch& self, const CueMatch& s) {
+  for (const CueMatch& other : cues) {
+    if (&other != &self && other.first_token <= s.first_token && s.last_token <= other.last_token) return true;
+  }
+  return false;
+}
+
 // Of two overlapping matches of the same cue, QA wants one: the longer, then
 // the more confident, then the smaller entry index (deterministic).
 bool Better(const CueMatch& a, const CueMatch& b) {
@@ -150,19 +159,10 @@ void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& 
     }
     for (const CueMatch& s : scope) {
       const std::string& kind = lex.entries()[s.entry].cue;
-      // A negator that belongs to another cue ("never arrived", "no one
-      // answers") is that cue's word, not a scope over its neighbours.
-      bool inside_other = false;
-      for (const CueMatch& other : out->cues) {
-        if (&other != &m && other.first_token <= s.first_token && s.last_token <= other.last_token) {
-          inside_other = true;
-          break;
-        }
-      }
-      if (inside_other && kind == "scope.negation") continue;
-      if (kind == "scope.negation" && !positive) {
-        if (s.last_token < m.first_token && static_cast<int>(m.first_token - s.last_token - 1) <= kNegationWindow &&
-            !ClauseBreakBetween(toks, s.last_token, m.first_token)) {
+      if (kind == "scope.negation") {
+        if (!positive && s.last_token < m.first_token &&
+            static_cast<int>(m.first_token - s.last_token - 1) <= kNegationWindow &&
+            !ClauseBreakBetween(toks, s.last_token, m.first_token) && !InsideAnotherCue(out->cues, m, s)) {
           m.suppression = v1::SUPPRESSION_NEGATED;
         }
       } else if (kind == "scope.resolved" && !positive) {
