@@ -348,12 +348,7 @@ absl::Status Engine::Reload() {
   auto book = replies::ReplyBook::Compile(by_language(*reply_files), by_language(*option_files));
   if (!book.ok()) return book.status();
   snapshot->replies = *std::move(book);
-  std::vector<replies::CoachBook::File> coach_input;
-  for (const DataFile& f : *coach_files) {
-    std::string name = f.relative.substr(f.relative.rfind('/') + 1);
-    coach_input.push_back({f.path, name.substr(0, name.find('.')), f.content});
-  }
-  auto coaching = replies::CoachBook::Compile(coach_input);
+  auto coaching = replies::CoachBook::Compile(by_language(*coach_files));
   if (!coaching.ok()) return coaching.status();
   snapshot->coaching = *std::move(coaching);
   snapshot->version =
@@ -418,14 +413,16 @@ TurnMood MoodOf(const cues::Lexicon& lex, const cues::Analysis& a) {
 // Compares the last customer part with the ones before it.
 v1::Trajectory TrajectoryOf(const cues::Lexicon& lex, const std::vector<Part>& parts) {
   if (parts.size() < 2) return v1::TRAJECTORY_UNSPECIFIED;
-  const TurnMood last = MoodOf(lex, parts.back().analysis);
-  const TurnMood previous = MoodOf(lex, parts[parts.size() - 2].analysis);
+  std::vector<TurnMood> moods;
+  moods.reserve(parts.size());
+  for (const Part& p : parts) moods.push_back(MoodOf(lex, p.analysis));
+  const TurnMood& last = moods.back();
+  const TurnMood& previous = moods[moods.size() - 2];
   bool earlier_exit = false;
   int earlier_max = 0;
-  for (size_t i = 0; i + 1 < parts.size(); ++i) {
-    const TurnMood m = MoodOf(lex, parts[i].analysis);
-    earlier_exit |= m.exit_threat;
-    earlier_max = std::max(earlier_max, m.dissatisfaction);
+  for (size_t i = 0; i + 1 < moods.size(); ++i) {
+    earlier_exit |= moods[i].exit_threat;
+    earlier_max = std::max(earlier_max, moods[i].dissatisfaction);
   }
   if (last.dissatisfaction == 0 && last.settled && earlier_max > 0) return v1::TRAJECTORY_RESOLVED;
   if (last.dissatisfaction > previous.dissatisfaction || (last.exit_threat && !earlier_exit)) {
@@ -550,16 +547,18 @@ absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decision
   return result;
 }
 
-// What coaching needs to know of the customer's live cues.
+// What coaching needs to know of one live customer cue.
+void AddCueToContext(std::string_view cue, replies::CoachContext* ctx) {
+  if (cue.rfind("loyalty.", 0) == 0) {
+    ctx->loyalty = true;
+  } else if (cue.rfind("positive.", 0) != 0) {
+    ctx->dissatisfied = true;
+  }
+}
+
 void AddCustomerContext(const cues::Lexicon& lex, const cues::Analysis& a, replies::CoachContext* ctx) {
   for (const cues::CueMatch& m : a.cues) {
-    if (!m.live()) continue;
-    const cues::Entry& e = lex.entries()[m.entry];
-    if (e.cue.rfind("loyalty.", 0) == 0) {
-      ctx->loyalty = true;
-    } else if (!e.positive) {
-      ctx->dissatisfied = true;
-    }
+    if (m.live()) AddCueToContext(lex.entries()[m.entry].cue, ctx);
   }
 }
 
@@ -683,12 +682,7 @@ absl::StatusOr<v1::CoachDraftResponse> Engine::CoachDraft(const v1::CoachDraftRe
   if (triaged) {
     customer_language = triaged->language();
     for (const v1::CueHit& h : triaged->cues()) {
-      if (h.suppression() != v1::SUPPRESSION_UNSPECIFIED) continue;
-      if (h.cue().rfind("loyalty.", 0) == 0) {
-        context.loyalty = true;
-      } else if (h.cue().rfind("positive.", 0) != 0) {
-        context.dissatisfied = true;
-      }
+      if (h.suppression() == v1::SUPPRESSION_UNSPECIFIED) AddCueToContext(h.cue(), &context);
     }
     if (triaged->extracted().has_tenure_months()) context.tenure_months = triaged->extracted().tenure_months();
   }

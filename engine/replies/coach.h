@@ -15,6 +15,7 @@
 #include "absl/status/statusor.h"
 #include "engine/cues/lexicon.h"
 #include "engine/cues/matcher.h"
+#include "engine/replies/replies.h"
 #include "triage/v1/triage.pb.h"
 
 namespace triage::replies {
@@ -43,11 +44,7 @@ std::vector<Finding> Coach(const cues::Lexicon& lexicon, const cues::Analysis& a
 // rules/coaching/<lang>.coach: `anti_pattern TAB suggestion` lines.
 class CoachBook {
  public:
-  struct File {
-    std::string path;
-    std::string language;
-    std::string content;
-  };
+  using File = ReplyFile;  // path, language, content
   static absl::StatusOr<std::unique_ptr<const CoachBook>> Compile(const std::vector<File>& files);
   // The suggestion in `language` (English when there is none).
   const std::string& Suggestion(const std::string& language, v1::AntiPattern anti_pattern) const;
