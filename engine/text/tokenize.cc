@@ -56,7 +56,7 @@ void ClassifyScript(std::string_view form, Token* t, bool* mixed_lookalike) {
   bool latin = false, hebrew = false, digits = true, foreign = false;
   size_t pos = 0;
   while (pos < form.size()) {
-    char32_t c = DecodeUtf8(form, &pos);
+    const char32_t c = static_cast<unsigned char>(form[pos]) < 0x80 ? form[pos++] : DecodeUtf8(form, &pos);
     if (c >= '0' && c <= '9') continue;
     digits = false;
     if ((c >= 'a' && c <= 'z') || (c >= 0xC0 && c < 0x250)) {
@@ -96,60 +96,193 @@ std::string FoldLookAlikes(std::string_view form) {
 }
 
 void MarkBreaks(std::string_view gap, Token* t) {
-  for (char c : gap) {
-    if (c == '.' || c == '!' || c == '?' || c == '\n') {
-      t->sentence_break_before = true;
-      t->clause_break_before = true;
-    } else if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
-      t->clause_break_before = true;
+  for (size_t i = 0; i < gap.size(); ++i) {
+    switch (gap[i]) {
+      case '.':
+      case '!':
+      case '?':
+      case '\n':
+        t->sentence_break_before = true;
+        t->clause_break_before = true;
+        break;
+      case ',':
+      case ';':
+      case ':':
+      case '(':
+      case ')':
+        t->clause_break_before = true;
+        break;
+      case '\xE2':
+        // Non-ASCII sentence punctuation: full-width forms fold to ASCII
+        // already; the ellipsis ends a sentence, dashes end a clause.
+        if (i + 2 < gap.size() && gap[i + 1] == '\x80') {
+          if (gap[i + 2] == '\xA6') t->sentence_break_before = true;
+          if (gap[i + 2] == '\x94' || gap[i + 2] == '\x93') t->clause_break_before = true;
+        }
+        break;
+      default:
+        break;
     }
-  }
-  // Non-ASCII sentence punctuation: full-width forms fold to ASCII already;
-  // the ellipsis and dashes are clause breaks.
-  if (gap.find("\xE2\x80\xA6") != std::string_view::npos) t->sentence_break_before = true;
-  if (gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos) {
-    t->clause_break_before = true;
   }
 }
 
 bool IsSingleLatinLetter(const Token& t) { return t.script == Script::kLatin && t.form.size() == 1; }
 
+// A candidate token: a word or an emoji, in NormalizedText::text.
+struct Span {
+  uint32_t begin;
+  uint32_t end;
+};
+
+bool IcuSpans(const std::string& text, std::vector<Span>* spans) {
+  thread_local std::unique_ptr<icu::BreakIterator> words = NewWordIterator();
+  if (!words) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return false;
+  words->setText(ut, status);
+  int32_t start = words->first();
+  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
+    if (words->getRuleStatus() == UBRK_WORD_NONE) {
+      // Punctuation and spaces are not tokens; emoji (😡 👎 are strong
+      // signals) are.
+      size_t at = static_cast<size_t>(start);
+      const char32_t first = DecodeUtf8(text, &at);
+      if (first < 0x80 || !u_hasBinaryProperty(first, UCHAR_EXTENDED_PICTOGRAPHIC)) continue;
+    }
+    spans->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
+  }
+  utext_close(ut);
+  return true;
+}
+
+// Word-break classes of UAX #29 that occur in the fast path's alphabet.
+enum class Wb : uint8_t {
+  kOther,
+  kALetter,
+  kHebrewLetter,
+  kNumeric,
+  kMidLetter,
+  kMidNum,
+  kMidNumLet,
+  kSingleQuote,
+  kDoubleQuote,
+  kExtendNumLet,
+  kUnknown
+};
+
+// The class of `c`, or kUnknown outside the alphabet the fast path handles:
+// ASCII, Latin letters to U+024F, Hebrew letters and punctuation, curly
+// quotes and dashes. That alphabet covers 99% of the texts in ../shared/eval.
+Wb WordBreakClass(char32_t c) {
+  if (c < 0x80) {
+    // ICU's word rules (CLDR) count '@' as a letter: "@acme" and
+    // "x@y.com" are one word each.
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@') return Wb::kALetter;
+    if (c >= '0' && c <= '9') return Wb::kNumeric;
+    switch (c) {
+      case '\'':
+        return Wb::kSingleQuote;
+      case '"':
+        return Wb::kDoubleQuote;
+      case '.':
+        return Wb::kMidNumLet;
+      case ',':
+      case ';':
+        return Wb::kMidNum;
+      case '_':
+        return Wb::kExtendNumLet;
+      default:
+        return Wb::kOther;
+    }
+  }
+  if (c >= 0xC0 && c < 0x250) return (c == 0xD7 || c == 0xF7) ? Wb::kOther : Wb::kALetter;
+  if ((c >= 0x05D0 && c <= 0x05EA) || (c >= 0x05EF && c <= 0x05F2)) return Wb::kHebrewLetter;
+  if (c == 0x05F3) return Wb::kALetter;    // geresh
+  if (c == 0x05F4) return Wb::kMidLetter;  // gershayim
+  if (c == 0x2018 || c == 0x2019) return Wb::kMidNumLet;
+  if (c == 0x201C || c == 0x201D || c == 0x2013 || c == 0x2014) return Wb::kOther;
+  return Wb::kUnknown;
+}
+
+bool IsAHLetter(Wb c) { return c == Wb::kALetter || c == Wb::kHebrewLetter; }
+bool IsWordStart(Wb c) { return IsAHLetter(c) || c == Wb::kNumeric || c == Wb::kExtendNumLet; }
+
+// The word spans ICU's word BreakIterator finds, computed with the rules of
+// UAX #29 (WB5-WB13b) directly, for text whose characters all have a known
+// class; false (and nothing useful in *spans) otherwise. ICU stays the
+// reference: tests compare the two on the eval corpus and on random text.
+bool FastSpans(std::string_view text, std::vector<Span>* spans) {
+  thread_local std::vector<Wb> cls;
+  thread_local std::vector<uint32_t> at;  // byte offset of each character, plus the end
+  cls.clear();
+  at.clear();
+  for (size_t pos = 0; pos < text.size();) {
+    at.push_back(static_cast<uint32_t>(pos));
+    const unsigned char b = static_cast<unsigned char>(text[pos]);
+    const char32_t c = b < 0x80 ? text[pos++] : DecodeUtf8(text, &pos);
+    const Wb w = WordBreakClass(c);
+    if (w == Wb::kUnknown) return false;
+    cls.push_back(w);
+  }
+  at.push_back(static_cast<uint32_t>(text.size()));
+  const size_t n = cls.size();
+  auto cls_at = [&](size_t i) { return i < n ? cls[i] : Wb::kOther; };
+  for (size_t i = 0; i < n;) {
+    if (!IsWordStart(cls[i])) {
+      ++i;
+      continue;
+    }
+    const size_t begin = i;
+    Wb cur = cls[i++];
+    while (i < n) {
+      const Wb next = cls[i];
+      if (IsWordStart(next)) {
+        // WB5, WB8-WB10, WB13a-b: letters, digits and connectors join.
+        cur = next;
+        ++i;
+        continue;
+      }
+      const Wb after = cls_at(i + 1);
+      const bool mid_letter = next == Wb::kMidLetter || next == Wb::kMidNumLet || next == Wb::kSingleQuote;
+      const bool mid_num = next == Wb::kMidNum || next == Wb::kMidNumLet || next == Wb::kSingleQuote;
+      if ((IsAHLetter(cur) && mid_letter && IsAHLetter(after)) ||                                  // WB6-7
+          (cur == Wb::kHebrewLetter && next == Wb::kDoubleQuote && after == Wb::kHebrewLetter) ||  // WB7b-c
+          (cur == Wb::kNumeric && mid_num && after == Wb::kNumeric)) {                             // WB11-12
+        cur = after;
+        i += 2;
+        continue;
+      }
+      if (cur == Wb::kHebrewLetter && next == Wb::kSingleQuote) ++i;  // WB7a
+      break;
+    }
+    // ICU gives a lone connector ("_") no word status, two or more ("__") a
+    // letter status.
+    if (i - begin > 1 || cls[begin] != Wb::kExtendNumLet) spans->push_back({at[begin], at[i]});
+  }
+  return true;
+}
+
 }  // namespace
 
-void Tokenize(const NormalizedText& in, TokenizedText* out) {
+void Tokenize(const NormalizedText& in, TokenizedText* out, Segmenter segmenter) {
   out->tokens.clear();
   out->owned.clear();
   const std::string& text = in.text;
   if (text.empty()) return;
 
-  thread_local std::unique_ptr<icu::BreakIterator> words = NewWordIterator();
-  if (!words) return;
-  UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  if (U_FAILURE(status)) return;
-  words->setText(ut, status);
+  thread_local std::vector<Span> spans;
+  spans.clear();
+  if (segmenter == Segmenter::kIcu || !FastSpans(text, &spans)) {
+    spans.clear();
+    if (!IcuSpans(text, &spans)) return;
+  }
 
   uint32_t prev_end = 0;
-  int32_t start = words->first();
-  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
-    if (words->getRuleStatus() == UBRK_WORD_NONE) {
-      // Punctuation and spaces are not tokens; an '@' that ICU left apart
-      // from its handle, and emoji (😡 👎 are strong signals), are.
-      size_t at = static_cast<size_t>(start);
-      const char32_t first = DecodeUtf8(text, &at);
-      const bool emoji = first >= 0x80 && u_hasBinaryProperty(first, UCHAR_EXTENDED_PICTOGRAPHIC);
-      if (!(end - start == 1 && text[start] == '@') && !emoji) continue;
-    }
+  for (const Span& span : spans) {
     Token t;
-    t.begin = static_cast<uint32_t>(start);
-    t.end = static_cast<uint32_t>(end);
-    // An '@' directly before a word makes it a handle.
-    if (text[start] == '@' && end - start == 1) {
-      int32_t next = words->next();
-      if (next == icu::BreakIterator::DONE) break;
-      end = next;
-      t.end = static_cast<uint32_t>(end);
-    }
+    t.begin = span.begin;
+    t.end = span.end;
     t.form = std::string_view(text).substr(t.begin, t.end - t.begin);
     t.is_handle = t.form.size() > 1 && t.form[0] == '@';
     bool mixed = false;
@@ -168,13 +301,11 @@ void Tokenize(const NormalizedText& in, TokenizedText* out) {
     prev_end = t.end;
     out->tokens.push_back(t);
   }
-  utext_close(ut);
 
   // Join runs of three or more single Latin letters separated by single
   // spaces: "c a n c e l" is one word written to dodge filters.
   std::vector<Token>& toks = out->tokens;
-  std::vector<Token> joined;
-  joined.reserve(toks.size());
+  size_t kept = 0;  // compacted in place
   for (size_t i = 0; i < toks.size();) {
     size_t j = i;
     while (j < toks.size() && IsSingleLatinLetter(toks[j]) &&
@@ -188,14 +319,13 @@ void Tokenize(const NormalizedText& in, TokenizedText* out) {
       t.end = toks[j - 1].end;
       out->owned.push_back(std::move(word));
       t.form = out->owned.back();
-      joined.push_back(t);
+      toks[kept++] = t;
       i = j;
     } else {
-      joined.push_back(toks[i]);
-      ++i;
+      toks[kept++] = toks[i++];
     }
   }
-  toks.swap(joined);
+  toks.resize(kept);
 }
 
 }  // namespace triage::text

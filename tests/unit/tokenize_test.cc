@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <random>
 #include <vector>
 
 namespace triage::text {
@@ -58,6 +61,68 @@ TEST(TokenizeTest, HebrewWordsAreHebrewScript) {
   Forms("אני רוצה לבטל", &t);
   ASSERT_EQ(t.tokens.size(), 3u);
   EXPECT_EQ(t.tokens[2].script, Script::kHebrew);
+}
+
+// The direct scan (Segmenter::kAuto) must find exactly ICU's words.
+std::string Describe(const TokenizedText& t) {
+  std::string out;
+  for (const Token& tok : t.tokens) {
+    out += std::to_string(tok.begin) + "-" + std::to_string(tok.end) + ":" + std::string(tok.form) +
+           (tok.is_handle ? "@" : "") + (tok.clause_break_before ? "," : "") + (tok.sentence_break_before ? "." : "") +
+           " ";
+  }
+  return out;
+}
+
+void ExpectSameAsIcu(std::string_view text) {
+  NormalizedText n;
+  TokenizedText fast, icu;
+  Normalize(text, &n);
+  Tokenize(n, &fast, Segmenter::kAuto);
+  Tokenize(n, &icu, Segmenter::kIcu);
+  EXPECT_EQ(Describe(fast), Describe(icu)) << "text: " << text;
+}
+
+TEST(TokenizeTest, DirectScanAgreesWithIcuOnTheHardCharacters) {
+  for (std::string_view text : {"can't won't rock'n'roll 'quoted' ends'", "e.g. U.S.A. a.b.c 3.5 1,000.50 1.a a.1 3,",
+                                "snake_case _x x_ __ 7_8", "a:b 10:30 a;b 1;2", "צה\"ל ג'ירפה צ' \"מרכאות\" ה׳ תשפ״ד",
+                                "rock’n’roll it’s ‘x’ “y” a–b a—b", "@acme hi @ home @@x x@y.com @_ @1",
+                                "line\r\nnext\x0b"
+                                "vt\x0c"
+                                "ff",
+                                "ÀÉÎõü×÷ çà ñandú", ""}) {
+    ExpectSameAsIcu(text);
+  }
+}
+
+TEST(TokenizeTest, DirectScanAgreesWithIcuOnRandomText) {
+  // Every character class the scan distinguishes, mixed at random.
+  const std::vector<std::string> alphabet = {"a",  "Z", "é", "ǅ", "א", "ש", "ױ", "׳", "״",  "0",  "7",  "'",
+                                             "\"", ".", ",", ";", ":", "_", "@", " ", "  ", "\n", "\r", "\t",
+                                             "!",  "?", "-", "’", "‘", "“", "”", "–", "—",  "×",  "#",  "/"};
+  std::mt19937 rng(20261123);
+  std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1), length(0, 24);
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    for (size_t k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
+    ExpectSameAsIcu(text);
+    if (HasFailure()) return;
+  }
+}
+
+TEST(TokenizeTest, DirectScanAgreesWithIcuOnTheEvalCorpus) {
+  const std::filesystem::path eval = std::filesystem::path(TRIAGE_SOURCE_DIR) / ".." / "shared" / "eval";
+  if (!std::filesystem::is_directory(eval)) GTEST_SKIP() << "no " << eval;
+  size_t lines = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(eval)) {
+    std::ifstream in(entry.path());
+    for (std::string line; std::getline(in, line);) {
+      ExpectSameAsIcu(line);
+      ++lines;
+      if (HasFailure()) return;
+    }
+  }
+  EXPECT_GT(lines, 10000u);
 }
 
 }  // namespace
