@@ -70,7 +70,7 @@ LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original
   for (const CueMatch& m : analysis.helpers) {
     if (m.first_token < first_token || m.last_token > last_token) continue;
     const Entry& e = lexicon.entries()[m.entry];
-    if (e.cue != "lang.marker") continue;
+    if (!e.marker) continue;
     int i = LangIndex(e.language);
     if (i >= 0) score[i] += e.weight;
   }

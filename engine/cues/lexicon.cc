@@ -10,6 +10,13 @@
 namespace triage::cues {
 namespace {
 
+uint32_t FirstThreeBytes(std::string_view s) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(s[0])) << 16 |
+         static_cast<uint32_t>(static_cast<unsigned char>(s[1])) << 8 | static_cast<unsigned char>(s[2]);
+}
+
+uint64_t WordPair(uint32_t first, uint32_t second) { return static_cast<uint64_t>(first) << 32 | second; }
+
 // The schema's vocabulary of classes: the cues of the domain brief, and the
 // helper classes that scope, extraction, topics and language ID use.
 bool IsKnownClass(std::string_view cue) {
@@ -99,6 +106,16 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vecto
     }
   }
   std::sort(lex->prefixes_.begin(), lex->prefixes_.end());
+  for (uint32_t i = 0; i < lex->prefixes_.size(); ++i) {
+    const std::string& p = lex->prefixes_[i].first;
+    if (p.size() < 3) continue;  // never looked up: see LookupExact
+    auto [it, inserted] = lex->prefix_buckets_.try_emplace(FirstThreeBytes(p), i, i + 1);
+    if (!inserted) it->second.second = i + 1;
+  }
+  absl::flat_hash_map<std::string, uint16_t> cue_index;
+  for (Entry& e : lex->entries_) {
+    e.cue_index = cue_index.try_emplace(e.cue, static_cast<uint16_t>(cue_index.size())).first->second;
+  }
   lex->customer_word_.assign(lex->next_word_id_, 0);
   lex->cue_word_.assign(lex->next_word_id_, 0);
   for (const Entry& e : lex->entries_) {
@@ -123,7 +140,11 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vecto
     const PatternToken& first = entry.pattern.front();
     switch (first.kind) {
       case PatternToken::kWord:
-        lex->start_word_[first.word].push_back(e);
+        if (entry.pattern.size() > 1 && entry.pattern[1].kind == PatternToken::kWord) {
+          lex->start_pair_[WordPair(first.word, entry.pattern[1].word)].push_back(e);
+        } else {
+          lex->start_word_[first.word].push_back(e);
+        }
         break;
       case PatternToken::kNumber:
         lex->start_number_.push_back(e);
@@ -227,6 +248,12 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
   if (entry.pattern.empty()) return error("empty pattern");
   auto starts = [&](const char* p) { return entry.cue.rfind(p, 0) == 0; };
   entry.scope = starts("scope.");
+  entry.scope_kind = !entry.scope                       ? Entry::Scope::kNone
+                     : entry.cue == "scope.negation"    ? Entry::Scope::kNegation
+                     : entry.cue == "scope.resolved"    ? Entry::Scope::kResolved
+                     : entry.cue == "scope.conditional" ? Entry::Scope::kConditional
+                                                        : Entry::Scope::kOther;
+  entry.marker = entry.cue == "lang.marker";
   entry.positive = starts("positive.");
   entry.is_cue = !(entry.scope || starts("unit.") || starts("topic.") || starts("agent.") || entry.cue == "ordinal" ||
                    entry.cue == "number" || entry.cue == "lang.marker");
@@ -385,19 +412,14 @@ void Lexicon::LookupFuzzy(std::string_view form, std::vector<uint32_t>* word_ids
 void Lexicon::LookupExact(std::string_view form, std::vector<uint32_t>* ids) const {
   auto it = words_.find(absl::string_view(form.data(), form.size()));
   if (it != words_.end()) ids->push_back(it->second);
-  if (prefixes_.empty() || form.size() < 3) return;
-  // Every prefix of `form` sorts at or before it, and everything between such
-  // a prefix and `form` shares that prefix: walk back until the shared part
-  // is shorter than the shortest allowed prefix.
-  auto pos = std::upper_bound(prefixes_.begin(), prefixes_.end(), form,
-                              [](std::string_view f, const auto& p) { return f < p.first; });
-  while (pos != prefixes_.begin()) {
-    --pos;
-    const std::string& p = pos->first;
-    size_t common = 0;
-    while (common < p.size() && common < form.size() && p[common] == form[common]) ++common;
-    if (common < 3) break;
-    if (common == p.size()) ids->push_back(pos->second);
+  if (prefix_buckets_.empty() || form.size() < 3) return;
+  // Prefix words are three bytes or longer: only those that share the first
+  // three bytes with `form` can match (longest first, as before).
+  auto bucket = prefix_buckets_.find(FirstThreeBytes(form));
+  if (bucket == prefix_buckets_.end()) return;
+  for (uint32_t i = bucket->second.second; i > bucket->second.first; --i) {
+    const auto& [p, id] = prefixes_[i - 1];
+    if (form.size() >= p.size() && form.compare(0, p.size(), p) == 0) ids->push_back(id);
   }
 }
 
@@ -422,6 +444,11 @@ std::optional<uint32_t> Lexicon::NumberWord(uint32_t word_id) const {
 
 const std::vector<uint32_t>& Lexicon::EntriesStartingWith(uint32_t word_id) const {
   return word_id < start_word_.size() ? start_word_[word_id] : empty_;
+}
+
+const std::vector<uint32_t>* Lexicon::EntriesStartingWith(uint32_t first, uint32_t second) const {
+  auto it = start_pair_.find(WordPair(first, second));
+  return it == start_pair_.end() ? nullptr : &it->second;
 }
 
 }  // namespace triage::cues

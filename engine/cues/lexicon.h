@@ -40,9 +40,13 @@ struct Entry {
   std::string file;  // where it was written, for QA and error messages
   int line = 0;
   // Derived from `cue` at compile time, so matching never compares strings.
-  bool scope = false;     // scope.*
-  bool is_cue = false;    // a cue of the domain brief (or problem.failure)
-  bool positive = false;  // positive.*
+  enum class Scope : uint8_t { kNone, kNegation, kResolved, kConditional, kOther };
+  Scope scope_kind = Scope::kNone;
+  bool scope = false;      // scope.*
+  bool is_cue = false;     // a cue of the domain brief (or problem.failure)
+  bool positive = false;   // positive.*
+  bool marker = false;     // lang.marker
+  uint16_t cue_index = 0;  // the same number for the same `cue` string
 };
 
 // A source file: its path (for messages), its language, its content.
@@ -90,9 +94,12 @@ class Lexicon {
   // The value of a single-word `number` entry ("שלושה" -> 3) with this word id.
   std::optional<uint32_t> NumberWord(uint32_t word_id) const;
 
-  // Entries whose pattern starts with word `word_id`, or with a number,
-  // year or handle slot.
+  // Entries whose pattern starts with word `word_id` and does not go on
+  // with a word (or is one word long); entries that start with word `first`
+  // and go on with word `second` (nullptr if none); entries that start with
+  // a number, year or handle slot. Each entry is in exactly one list.
   const std::vector<uint32_t>& EntriesStartingWith(uint32_t word_id) const;
+  const std::vector<uint32_t>* EntriesStartingWith(uint32_t first, uint32_t second) const;
   const std::vector<uint32_t>& EntriesStartingWithNumber() const { return start_number_; }
   const std::vector<uint32_t>& EntriesStartingWithYear() const { return start_year_; }
   const std::vector<uint32_t>& EntriesStartingWithHandle() const { return start_handle_; }
@@ -109,8 +116,11 @@ class Lexicon {
   std::vector<Entry> entries_;
   absl::flat_hash_map<std::string, uint32_t> words_;        // literal word -> id
   std::vector<std::pair<std::string, uint32_t>> prefixes_;  // sorted prefix -> id
+  // First three bytes -> the range of prefixes_ that starts with them.
+  absl::flat_hash_map<uint32_t, std::pair<uint32_t, uint32_t>> prefix_buckets_;
   uint32_t next_word_id_ = 0;
-  std::vector<std::vector<uint32_t>> start_word_;  // word id -> entries
+  std::vector<std::vector<uint32_t>> start_word_;                    // word id -> entries
+  absl::flat_hash_map<uint64_t, std::vector<uint32_t>> start_pair_;  // (first, second) word ids -> entries
   std::vector<uint32_t> start_number_, start_year_, start_handle_;
   std::vector<uint32_t> empty_;
   absl::flat_hash_map<uint32_t, uint32_t> number_words_;  // word id -> value
@@ -124,8 +134,7 @@ class Lexicon {
   absl::flat_hash_map<std::string, std::vector<uint32_t>> stem_index_;  // stem -> id/ms word ids
   std::vector<uint8_t> malay_or_indonesian_;
   std::vector<uint8_t> customer_word_;  // word id -> used by a non-agent entry
-  std::vector<uint8_t> cue_word_;       // word id -> used by a cue entry                             // word id
-                                        // -> used by id/ms entries
+  std::vector<uint8_t> cue_word_;       // word id -> used by a cue entry
 };
 
 }  // namespace triage::cues

@@ -158,14 +158,14 @@ void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& 
       continue;
     }
     for (const CueMatch& s : scope) {
-      const std::string& kind = lex.entries()[s.entry].cue;
-      if (kind == "scope.negation") {
+      const Entry::Scope kind = lex.entries()[s.entry].scope_kind;
+      if (kind == Entry::Scope::kNegation) {
         if (!positive && s.last_token < m.first_token &&
             static_cast<int>(m.first_token - s.last_token - 1) <= kNegationWindow &&
             !ClauseBreakBetween(toks, s.last_token, m.first_token) && !InsideAnotherCue(out->cues, m, s)) {
           m.suppression = v1::SUPPRESSION_NEGATED;
         }
-      } else if (kind == "scope.resolved" && !positive) {
+      } else if (kind == Entry::Scope::kResolved && !positive) {
         const bool before = s.first_token <= m.first_token &&
                             static_cast<int>(m.first_token) - static_cast<int>(s.last_token) <= kResolvedBefore;
         const bool after = s.first_token >= m.first_token &&
@@ -173,7 +173,7 @@ void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& 
         if ((before || after) && !SentenceBreakBetween(toks, s.first_token, m.first_token)) {
           m.suppression = v1::SUPPRESSION_RESOLVED;
         }
-      } else if (kind == "scope.conditional" && !m.conditional) {
+      } else if (kind == Entry::Scope::kConditional && !m.conditional) {
         if (s.last_token < m.first_token && static_cast<int>(m.first_token - s.last_token) <= kConditionWindow &&
             !SentenceBreakBetween(toks, s.last_token, m.first_token)) {
           m.conditional = true;
@@ -250,9 +250,30 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
       if (walker.Match(e, t, &m)) all.push_back(m);
     }
   };
+  thread_local std::vector<uint32_t> candidates;
   for (uint32_t t = 0; t < n; ++t) {
+    // Entries that go on with a word are only tried when the next token is
+    // that word: "tidak" alone starts hundreds of entries.
+    const bool next_joins = t + 1 < n && !toks[t + 1].sentence_break_before;
     for (uint32_t i = facts.word_begin[t]; i < facts.word_begin[t + 1]; ++i) {
-      try_entries(lexicon.EntriesStartingWith(facts.word_ids[i]), t);
+      const uint32_t word = facts.word_ids[i];
+      const std::vector<uint32_t>& alone = lexicon.EntriesStartingWith(word);
+      if (!next_joins) {
+        try_entries(alone, t);
+        continue;
+      }
+      candidates.assign(alone.begin(), alone.end());
+      for (uint32_t j = facts.word_begin[t + 1]; j < facts.word_begin[t + 2]; ++j) {
+        if (const std::vector<uint32_t>* pair = lexicon.EntriesStartingWith(word, facts.word_ids[j])) {
+          candidates.insert(candidates.end(), pair->begin(), pair->end());
+        }
+      }
+      if (candidates.size() > alone.size()) {
+        // Entry order, as one list per word would give.
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+      }
+      try_entries(candidates, t);
     }
     if (facts.number[t]) try_entries(lexicon.EntriesStartingWithNumber(), t);
     if (toks[t].is_number) try_entries(lexicon.EntriesStartingWithYear(), t);
@@ -275,9 +296,9 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
     bool merged = false;
     // Language markers are evidence per language and per word: never merged.
     for (CueMatch& kept : bucket) {
-      if (e.cue == "lang.marker") break;
+      if (e.marker) break;
       const Entry& k = lexicon.entries()[kept.entry];
-      if (k.cue == e.cue && c.first_token <= kept.last_token && kept.first_token <= c.last_token) {
+      if (k.cue_index == e.cue_index && c.first_token <= kept.last_token && kept.first_token <= c.last_token) {
         if (Better(c, kept)) kept = c;
         merged = true;
         break;
