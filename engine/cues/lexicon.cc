@@ -1,6 +1,7 @@
 #include "engine/cues/lexicon.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 
 #include "absl/container/flat_hash_set.h"
@@ -88,7 +89,9 @@ bool IsHebrewPrefixLetter(std::string_view two_bytes) {
 
 absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vector<LexiconFile>& files,
                                                                 std::shared_ptr<const Morphology> morphology) {
+  static std::atomic<uint64_t> next_serial{1};
   std::unique_ptr<Lexicon> lex(new Lexicon());
+  lex->serial_ = next_serial.fetch_add(1);
   lex->morphology_ = std::move(morphology);
   absl::flat_hash_set<std::string> ids;
   for (const LexiconFile& file : files) {

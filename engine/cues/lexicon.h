@@ -67,6 +67,10 @@ class Lexicon {
 
   const std::vector<Entry>& entries() const { return entries_; }
 
+  // Different for every lexicon compiled in this process (caches key on it;
+  // an address can be reused after a reload).
+  uint64_t serial() const { return serial_; }
+
   // Appends to *word_ids the ids of every lexicon word `token` stands for:
   // its exact form, prefix words ("disappoint*"), and for Hebrew the form
   // with attached prefixes (ו ה ב ל מ ש כ) stripped.
@@ -114,6 +118,7 @@ class Lexicon {
   void LookupExact(std::string_view form, std::vector<uint32_t>* ids) const;
 
   std::vector<Entry> entries_;
+  uint64_t serial_ = 0;
   absl::flat_hash_map<std::string, uint32_t> words_;        // literal word -> id
   std::vector<std::pair<std::string, uint32_t>> prefixes_;  // sorted prefix -> id
   // First three bytes -> the range of prefixes_ that starts with them.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "absl/container/flat_hash_map.h"
 #include "engine/text/numbers.h"
 
 namespace triage::cues {
@@ -33,6 +34,67 @@ std::optional<uint32_t> NumberValue(const text::Token& t) {
   if (t.is_number) return t.number <= 1000000 ? std::optional<uint32_t>(static_cast<uint32_t>(t.number)) : std::nullopt;
   return text::NumberWords::Get().Cardinal(t.form);
 }
+
+// What one word form stands for in one lexicon. Everything here depends on
+// the form alone (its script and digits come from it), so it is worked out
+// once per thread and form: exact and prefix words, Hebrew prefixes, Hunspell
+// stems, misspellings and number values cost a hash lookup after that.
+struct WordFacts {
+  uint32_t first = 0;  // offset of its word ids in WordCache::ids
+  uint16_t exact = 0;  // how many of them are exact forms
+  uint16_t total = 0;
+  float factor = 1.0f;  // confidence factor of the non-exact ids
+  std::optional<uint32_t> number;
+};
+
+class WordCache {
+ public:
+  // Bounded: past this many forms the cache starts again (a day of tickets
+  // has more distinct forms than any one ticket, far fewer than this).
+  static constexpr size_t kMaxForms = 1 << 16;
+
+  const WordFacts& Get(const Lexicon& lexicon, const text::Token& tok) {
+    if (lexicon.serial() != serial_ || facts_.size() >= kMaxForms) {
+      facts_.clear();
+      ids.clear();
+      serial_ = lexicon.serial();
+    }
+    auto [it, inserted] = facts_.try_emplace(absl::string_view(tok.form.data(), tok.form.size()));
+    if (inserted) Compute(lexicon, tok, &it->second);
+    return it->second;
+  }
+
+  std::vector<uint32_t> ids;
+
+ private:
+  void Compute(const Lexicon& lexicon, const text::Token& tok, WordFacts* f) {
+    f->first = static_cast<uint32_t>(ids.size());
+    stripped_.clear();
+    lexicon.LookupWord(tok, &ids, &stripped_);
+    bool known = !stripped_.empty();
+    for (size_t i = f->first; !known && i < ids.size(); ++i) known = lexicon.IsCustomerWord(ids[i]);
+    if (!known && tok.script == text::Script::kLatin) {
+      // Inflections, then misspellings: only for words the lexicons do not
+      // know as they are.
+      lexicon.LookupStems(tok.form, &stripped_);
+      if (!stripped_.empty()) {
+        f->factor = kStemFactor;
+      } else {
+        lexicon.LookupFuzzy(tok.form, &stripped_);
+        if (!stripped_.empty()) f->factor = kFuzzyFactor;
+      }
+    }
+    f->exact = static_cast<uint16_t>(ids.size() - f->first);
+    ids.insert(ids.end(), stripped_.begin(), stripped_.end());
+    f->total = static_cast<uint16_t>(ids.size() - f->first);
+    f->number = NumberValue(tok);
+    for (size_t i = f->first; !f->number && i < ids.size(); ++i) f->number = lexicon.NumberWord(ids[i]);
+  }
+
+  uint64_t serial_ = 0;
+  absl::flat_hash_map<std::string, WordFacts> facts_;
+  std::vector<uint32_t> stripped_;
+};
 
 class Walker {
  public:
@@ -212,32 +274,16 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
   facts.exact_end.reserve(n);
   facts.number.assign(n, std::nullopt);
   facts.factor.assign(n, 1.0f);
-  thread_local std::vector<uint32_t> stripped;
+  thread_local WordCache cache;
   for (uint32_t t = 0; t < n; ++t) {
+    const WordFacts& word = cache.Get(lexicon, toks[t]);
+    const uint32_t* ids = cache.ids.data() + word.first;
     facts.word_begin.push_back(static_cast<uint32_t>(facts.word_ids.size()));
-    stripped.clear();
-    lexicon.LookupWord(toks[t], &facts.word_ids, &stripped);
-    bool known = !stripped.empty();
-    for (uint32_t i = facts.word_begin[t]; !known && i < facts.word_ids.size(); ++i) {
-      known = lexicon.IsCustomerWord(facts.word_ids[i]);
-    }
-    if (!known && toks[t].script == text::Script::kLatin) {
-      // Inflections, then misspellings: only for words the lexicons do not
-      // know as they are.
-      lexicon.LookupStems(toks[t].form, &stripped);
-      if (!stripped.empty()) {
-        facts.factor[t] = kStemFactor;
-      } else {
-        lexicon.LookupFuzzy(toks[t].form, &stripped);
-        if (!stripped.empty()) facts.factor[t] = kFuzzyFactor;
-      }
-    }
+    facts.word_ids.insert(facts.word_ids.end(), ids, ids + word.exact);
     facts.exact_end.push_back(static_cast<uint32_t>(facts.word_ids.size()));
-    facts.word_ids.insert(facts.word_ids.end(), stripped.begin(), stripped.end());
-    facts.number[t] = NumberValue(toks[t]);
-    for (uint32_t i = facts.word_begin[t]; !facts.number[t] && i < facts.word_ids.size(); ++i) {
-      facts.number[t] = lexicon.NumberWord(facts.word_ids[i]);
-    }
+    facts.word_ids.insert(facts.word_ids.end(), ids + word.exact, ids + word.total);
+    facts.factor[t] = word.factor;
+    facts.number[t] = word.number;
   }
   facts.word_begin.push_back(static_cast<uint32_t>(facts.word_ids.size()));
 
