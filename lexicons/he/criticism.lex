@@ -838,3 +838,31 @@ he.crit.rymyt	emotion.anger	רימית	confidence=0.85
 he.crit.rymytm	emotion.anger	רימיתם	confidence=0.9
 he.crit.rymv_avty	emotion.anger	רימו אותי	confidence=0.9
 he.crit.schtnvt	emotion.anger	סחטנות	confidence=0.85
+
+# emotion.anger: idioms that tell the addressee to keep out or keep quiet, or
+# call them a hypocrite or a turncoat; and slang for a messed-up person or thing
+he.crit.chbl_shla	emotion.anger	חבל שלא	confidence=0.7
+he.crit.al_tterb	emotion.anger	אל תתערב	confidence=0.75
+he.crit.al_tterby	emotion.anger	אל תתערבי	confidence=0.75
+he.crit.al_tterbv	emotion.anger	אל תתערבו	confidence=0.75
+he.crit.tdbr_bshm_etsmk	emotion.anger	תדבר בשם עצמך	confidence=0.85
+he.crit.syyg_lchvkmh_shtyqh	emotion.anger	סייג לחוכמה שתיקה	confidence=0.75
+he.crit.syyg_lchkmh_shtyqh	emotion.anger	סייג לחכמה שתיקה	confidence=0.75
+he.crit.shtyqh_yph	emotion.anger	שתיקה יפה	confidence=0.7
+he.crit.tvl_qvrh	emotion.anger	טול קורה	confidence=0.85
+he.crit.hpkt_at_evrk	emotion.anger	הפכת את עורך	confidence=0.85
+he.crit.hpkt_x_evr	emotion.anger	הפכת ... עור	confidence=0.8
+he.crit.hpk_x_evrv	emotion.anger	הפך ... עורו	confidence=0.75
+he.crit.ath_la_shvvh	emotion.anger	אתה לא שווה	confidence=0.85
+he.crit.atm_la_shvvym	emotion.anger	אתם לא שווים	confidence=0.85
+he.crit.la_yvtslch	emotion.anger	לא יוצלח	confidence=0.85
+he.crit.mvg_lb	emotion.anger	מוג לב	confidence=0.85
+he.crit.mvgy_lb	emotion.anger	מוגי לב	confidence=0.85
+he.crit.ezzal	emotion.anger	עזזאל	confidence=0.8
+he.crit.pyynshmqr	emotion.anger	פיינשמקר	confidence=0.8
+he.crit.bayzh_evlm_ath_chy	emotion.anger	באיזה עולם אתה חי	confidence=0.85
+he.crit.bayzh_evlm_atm_chyym	emotion.anger	באיזה עולם אתם חיים	confidence=0.85
+he.crit.ayzh_plnth_ath_chy	emotion.anger	איזה פלנטה אתה חי	confidence=0.85
+he.crit.dpvq	emotion.anger	דפוק	confidence=0.8
+he.crit.dpvqh	emotion.anger	דפוקה	confidence=0.8
+he.crit.dpvqym	emotion.anger	דפוקים	confidence=0.8

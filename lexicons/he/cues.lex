@@ -691,3 +691,9 @@ he.repeat.shvb_machr	repeat.failure	שוב מאחר	confidence=0.85
 he.repeat.shvb_machrt	repeat.failure	שוב מאחרת	confidence=0.85
 he.repeat.shvb_machrym	repeat.failure	שוב מאחרים	confidence=0.85
 he.repeat.machrt_shvb	repeat.failure	מאחרת שוב	confidence=0.85
+
+# churn.cancel: removing the brand's app or unfollowing it ends the relationship
+he.cancel.mchqty_avtk	churn.cancel	מחקתי אותך	confidence=0.75
+he.cancel.mchqty_atkm	churn.cancel	מחקתי אתכם	confidence=0.8
+he.cancel.mchqty_x_aplyqtsyh	churn.cancel	מחקתי ... אפליקציה	confidence=0.85
+he.cancel.hsrty_x_aplyqtsyh	churn.cancel	הסרתי ... אפליקציה	confidence=0.8
