@@ -866,3 +866,37 @@ he.crit.ayzh_plnth_ath_chy	emotion.anger	איזה פלנטה אתה חי	confide
 he.crit.dpvq	emotion.anger	דפוק	confidence=0.8
 he.crit.dpvqh	emotion.anger	דפוקה	confidence=0.8
 he.crit.dpvqym	emotion.anger	דפוקים	confidence=0.8
+
+# emotion.anger: rudeness, cowardice, criminal negligence, crude curses
+he.crit.chsr_taqt	emotion.anger	חסר טאקט	confidence=0.85
+he.crit.chsrt_taqt	emotion.anger	חסרת טאקט	confidence=0.85
+he.crit.chsr_bytsym	emotion.anger	חסר ביצים	confidence=0.85
+he.crit.ayn_lk_bytsym	emotion.anger	אין לך ביצים	confidence=0.85
+he.crit.ayn_lkm_bytsym	emotion.anger	אין לכם ביצים	confidence=0.85
+he.crit.htchtspvt	emotion.anger	התחצפות	confidence=0.85
+he.crit.mtchtsp	emotion.anger	מתחצף	confidence=0.85
+he.crit.mtchtspt	emotion.anger	מתחצפת	confidence=0.85
+he.crit.mtchtspym	emotion.anger	מתחצפים	confidence=0.85
+he.crit.htchtspt	emotion.anger	התחצפת	confidence=0.9
+he.crit.npshe	emotion.anger	נפשע	confidence=0.85
+he.crit.npshet	emotion.anger	נפשעת	confidence=0.85
+he.crit.la_enyyny	emotion.anger	לא ענייני	confidence=0.8
+he.crit.la_enyynyt	emotion.anger	לא עניינית	confidence=0.8
+he.crit.la_mtqbl_el_hdet	emotion.anger	לא מתקבל על הדעת	confidence=0.85
+he.crit.pashlh	emotion.anger	פאשלה	confidence=0.85
+he.crit.pashlvt	emotion.anger	פאשלות	confidence=0.85
+he.crit.paqyv	emotion.anger	פאקיו	confidence=0.9
+he.crit.kvs_amq	emotion.anger	כוס אמק	confidence=0.9
+he.crit.kvsamq	emotion.anger	כוסאמק	confidence=0.9
+he.crit.el_hzyn	emotion.anger	על הזין	confidence=0.8
+
+# emotion.disappointment: more let-down wording
+he.letdown.mtakzb	emotion.disappointment	מתאכזב	confidence=0.85
+he.letdown.mtakzbt	emotion.disappointment	מתאכזבת	confidence=0.85
+he.letdown.mtakzbym	emotion.disappointment	מתאכזבים	confidence=0.85
+he.letdown.la_tsypyty_mmk	emotion.disappointment	לא ציפיתי ממך	confidence=0.9
+he.letdown.la_tsypyty_mkm	emotion.disappointment	לא ציפיתי מכם	confidence=0.9
+he.letdown.hkzbh	emotion.disappointment	הכזבה	confidence=0.85
+he.letdown.shbrt_ly_at_hlb	emotion.disappointment	שברת לי את הלב	confidence=0.8
+he.letdown.shbrtm_ly_at_hlb	emotion.disappointment	שברתם לי את הלב	confidence=0.85
+he.letdown.egvm	emotion.disappointment	עגום	confidence=0.7
