@@ -636,4 +636,64 @@ he.public.aprsm_x_rshtvt	public.exposure	אפרסם ... רשתות	confidence=0.
 he.public.aelh_x_rshtvt	public.exposure	אעלה ... רשתות	confidence=0.9
 he.ignored.mchkh_kbr_x_n	ignored	מחכה כבר <num>	confidence=0.85
 he.ignored.mchkym_kbr_x_n	ignored	מחכים כבר <num>	confidence=0.85
-he.repeat.shvb	repeat.failure	שוב	confidence=0.6
+# repeat.failure: "שוב" only next to a failure word. A bare "שוב" is as common in
+# "תודה שוב", "שוב מזל טוב" or "תחשבו שוב" as in complaints.
+he.repeat.shvb_tqlh	repeat.failure	שוב תקלה	confidence=0.9
+he.repeat.shvb_tqlvt	repeat.failure	שוב תקלות	confidence=0.9
+he.repeat.shvb_beyh	repeat.failure	שוב בעיה	confidence=0.85
+he.repeat.shvb_beyvt	repeat.failure	שוב בעיות	confidence=0.85
+he.repeat.shvb_qrs	repeat.failure	שוב קרס
+he.repeat.shvb_qrsh	repeat.failure	שוב קרסה
+he.repeat.shvb_qvrs	repeat.failure	שוב קורס
+he.repeat.shvb_qvrst	repeat.failure	שוב קורסת
+he.repeat.shvb_ntqe	repeat.failure	שוב נתקע
+he.repeat.shvb_ntqeh	repeat.failure	שוב נתקעה
+he.repeat.shvb_tqve	repeat.failure	שוב תקוע	confidence=0.85
+he.repeat.shvb_tqveh	repeat.failure	שוב תקועה	confidence=0.85
+he.repeat.shvb_mtntq	repeat.failure	שוב מתנתק
+he.repeat.shvb_mtntqt	repeat.failure	שוב מתנתקת
+he.repeat.shvb_htntq	repeat.failure	שוב התנתק
+he.repeat.shvb_htntqh	repeat.failure	שוב התנתקה
+he.repeat.shvb_nytqv	repeat.failure	שוב ניתקו
+he.repeat.shvb_abd	repeat.failure	שוב אבד
+he.repeat.shvb_abdh	repeat.failure	שוב אבדה
+he.repeat.shvb_htqlql	repeat.failure	שוב התקלקל
+he.repeat.shvb_htqlqlh	repeat.failure	שוב התקלקלה
+he.repeat.shvb_mqvlql	repeat.failure	שוב מקולקל
+he.repeat.shvb_chvybty	repeat.failure	שוב חויבתי
+he.repeat.shvb_chyybv	repeat.failure	שוב חייבו
+he.repeat.shvb_gbv	repeat.failure	שוב גבו
+he.repeat.shvb_baychvr	repeat.failure	שוב באיחור	confidence=0.85
+he.repeat.shvb_mtekb	repeat.failure	שוב מתעכב	confidence=0.85
+he.repeat.shvb_mtekbt	repeat.failure	שוב מתעכבת	confidence=0.85
+he.repeat.shvb_avtv_dbr	repeat.failure	שוב אותו דבר	confidence=0.8
+he.repeat.shvb_ap_achd	repeat.failure	שוב אף אחד	confidence=0.85
+he.repeat.shvb_qrh	repeat.failure	שוב קרה	confidence=0.8
+he.repeat.shvb_qvrh	repeat.failure	שוב קורה	confidence=0.8
+he.repeat.qrh_shvb	repeat.failure	קרה שוב	confidence=0.8
+he.repeat.qvrh_shvb	repeat.failure	קורה שוב	confidence=0.8
+he.repeat.qrs_shvb	repeat.failure	קרס שוב
+he.repeat.qrsh_shvb	repeat.failure	קרסה שוב
+he.repeat.ntqe_shvb	repeat.failure	נתקע שוב
+he.repeat.ntqeh_shvb	repeat.failure	נתקעה שוב
+he.repeat.htqlql_shvb	repeat.failure	התקלקל שוב
+he.repeat.htqlqlh_shvb	repeat.failure	התקלקלה שוב
+he.repeat.htntq_shvb	repeat.failure	התנתק שוב
+he.repeat.htntqh_shvb	repeat.failure	התנתקה שוב
+he.repeat.mtntq_shvb	repeat.failure	מתנתק שוב
+he.repeat.abd_shvb	repeat.failure	אבד שוב
+he.repeat.abdh_shvb	repeat.failure	אבדה שוב
+he.repeat.chvybty_shvb	repeat.failure	חויבתי שוב
+he.repeat.chyybv_x_shvb	repeat.failure	חייבו ... שוב	confidence=0.85
+he.repeat.tqlh_shvb	repeat.failure	תקלה שוב
+he.repeat.beyh_shvb	repeat.failure	בעיה שוב	confidence=0.85
+he.repeat.shvb_machr	repeat.failure	שוב מאחר	confidence=0.85
+he.repeat.shvb_machrt	repeat.failure	שוב מאחרת	confidence=0.85
+he.repeat.shvb_machrym	repeat.failure	שוב מאחרים	confidence=0.85
+he.repeat.machrt_shvb	repeat.failure	מאחרת שוב	confidence=0.85
+
+# churn.cancel: removing the brand's app or unfollowing it ends the relationship
+he.cancel.mchqty_avtk	churn.cancel	מחקתי אותך	confidence=0.75
+he.cancel.mchqty_atkm	churn.cancel	מחקתי אתכם	confidence=0.8
+he.cancel.mchqty_x_aplyqtsyh	churn.cancel	מחקתי ... אפליקציה	confidence=0.85
+he.cancel.hsrty_x_aplyqtsyh	churn.cancel	הסרתי ... אפליקציה	confidence=0.8
