@@ -144,7 +144,6 @@ id.angry.nggak_sudi	emotion.anger	nggak sudi	confidence=0.75
 
 # Sadness in the tweet register
 id.sad.pengen_nangis	emotion.disappointment	pengen nangis	confidence=0.8
-id.sad.pingin_nangis	emotion.disappointment	pingin nangis	confidence=0.8
 id.sad.ingin_menangis	emotion.disappointment	ingin menangis	confidence=0.8
 id.sad.nangis_terus	emotion.disappointment	nangis terus	confidence=0.75
 id.sad.nangis_mulu	emotion.disappointment	nangis mulu	confidence=0.75
@@ -165,7 +164,6 @@ id.angry.ilfil	emotion.anger	ilfil	confidence=0.75
 id.angry.illfeel	emotion.anger	illfeel	confidence=0.75
 id.angry.eneg	emotion.anger	eneg	confidence=0.6
 id.angry.amit_amit	emotion.anger	amit amit	confidence=0.6
-id.angry.awas_kamu	emotion.anger	awas kamu	confidence=0.7
 id.angry.awas_lo	emotion.anger	awas lo	confidence=0.7
 id.angry.awas_lu	emotion.anger	awas lu	confidence=0.7
 id.angry.awas_aja	emotion.anger	awas aja	confidence=0.7
@@ -175,7 +173,6 @@ id.angry.hadeh	emotion.anger	hadeh	confidence=0.6
 id.angry.hadeuh	emotion.anger	hadeuh	confidence=0.6
 id.angry.egp	emotion.anger	egp	confidence=0.7
 id.angry.masa_bodo	emotion.anger	masa bodo	confidence=0.6
-id.angry.peduli_amat	emotion.anger	peduli amat	confidence=0.6
 
 # Let down, heartbroken, bereaved (sadness)
 id.sad.ngedown	emotion.disappointment	ngedown	confidence=0.7
@@ -195,14 +192,6 @@ id.angry.bubarkan	emotion.anger	bubarkan	confidence=0.6
 id.angry.musnahkan	emotion.anger	musnahkan	confidence=0.6
 id.angry.penista	emotion.anger	penista	confidence=0.7
 id.angry.antek	emotion.anger	antek	confidence=0.6
-id.angry.tidak_habis_pikir	emotion.anger	tidak habis pikir	confidence=0.75
-id.angry.tak_habis_pikir	emotion.anger	tak habis pikir	confidence=0.75
-id.angry.gak_habis_pikir	emotion.anger	gak habis pikir	confidence=0.75
-id.angry.ga_habis_pikir	emotion.anger	ga habis pikir	confidence=0.75
-id.angry.nggak_habis_pikir	emotion.anger	nggak habis pikir	confidence=0.75
-id.angry.ndak_habis_pikir	emotion.anger	ndak habis pikir	confidence=0.75
-id.angry.gak_abis_pikir	emotion.anger	gak abis pikir	confidence=0.75
-id.angry.ga_abis_pikir	emotion.anger	ga abis pikir	confidence=0.75
 id.angry.tidak_beradab	emotion.anger	tidak beradab	confidence=0.8
 id.angry.tak_beradab	emotion.anger	tak beradab	confidence=0.8
 id.angry.tidak_bermoral	emotion.anger	tidak bermoral	confidence=0.8
