@@ -1208,3 +1208,6 @@ id.ignored2.sampai_saat_ini_belum	ignored	sampai saat ini belum	confidence=0.85
 id.ignored2.dari_kemarin_belum	ignored	dari kemarin belum	confidence=0.85
 id.ignored2.dicuekin	ignored	dicuekin	confidence=0.9
 id.ignored2.dicuekkan	ignored	dicuekkan	confidence=0.85
+
+# problem.failure: "kacau" (a mess: "sistemnya kacau") on its own
+id.problem.kacau	problem.failure	kacau	confidence=0.6
