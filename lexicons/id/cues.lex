@@ -275,7 +275,7 @@ id.anger.cukup_sudah	emotion.anger	cukup sudah	confidence=0.75
 id.anger.keterlaluan	emotion.anger	keterlalu*
 id.anger.kebangetan	emotion.anger	kebangetan	confidence=0.85
 id.anger.payah	emotion.anger	payah	confidence=0.75
-id.anger.bobrok	emotion.anger	bobrok	confidence=0.85
+id.anger.bobrok	emotion.anger	bobrok*	confidence=0.85
 id.anger.brengsek	emotion.anger	brengsek	confidence=0.95
 id.anger.bangsat	emotion.anger	bangsat*	confidence=0.95
 id.anger.anjrit	emotion.anger	anjrit	confidence=0.7
@@ -308,7 +308,7 @@ id.anger.gak_profesional	emotion.anger	gak profesional	confidence=0.7
 id.anger.ga_profesional	emotion.anger	ga profesional	confidence=0.7
 id.anger.nggak_profesional	emotion.anger	nggak profesional	confidence=0.7
 id.anger.ngeselin	emotion.anger	ngeselin
-id.anger.menyebalkan	emotion.anger	menyebalkan
+id.anger.menyebalkan	emotion.anger	menyebalkan*
 id.anger.menjengkelkan	emotion.anger	menjengkelkan
 id.anger.nyebelin	emotion.anger	nyebelin
 id.anger.menjijikkan	emotion.anger	menjijikkan	confidence=0.85

@@ -1120,9 +1120,9 @@ id.disappoint2.menderita	emotion.disappointment	menderita	confidence=0.7
 id.disappoint2.putus_asa	emotion.disappointment	putus asa	confidence=0.8
 id.disappoint2.frustasi	emotion.disappointment	frustasi	confidence=0.85
 id.disappoint2.frustrasi	emotion.disappointment	frustrasi	confidence=0.85
-id.disappoint2.ngenes	emotion.disappointment	ngenes	confidence=0.75
+id.disappoint2.ngenes	emotion.disappointment	ngenes*	confidence=0.75
 id.disappoint2.miris	emotion.disappointment	miris	confidence=0.7
-id.disappoint2.nyesek	emotion.disappointment	nyesek	confidence=0.8
+id.disappoint2.nyesek	emotion.disappointment	nyesek*	confidence=0.8
 id.disappoint2.galau	emotion.disappointment	galau	confidence=0.55
 id.disappoint2.percuma_saja	emotion.disappointment	percuma saja	confidence=0.8
 id.disappoint2.percuma_aja	emotion.disappointment	percuma aja	confidence=0.8
@@ -1208,3 +1208,6 @@ id.ignored2.sampai_saat_ini_belum	ignored	sampai saat ini belum	confidence=0.85
 id.ignored2.dari_kemarin_belum	ignored	dari kemarin belum	confidence=0.85
 id.ignored2.dicuekin	ignored	dicuekin	confidence=0.9
 id.ignored2.dicuekkan	ignored	dicuekkan	confidence=0.85
+
+# problem.failure: "kacau" (a mess: "sistemnya kacau") on its own
+id.problem.kacau	problem.failure	kacau	confidence=0.6

@@ -121,3 +121,10 @@ id.ord.ke_10	ordinal	ke 10	value=10
 # number: number words ICU's spell-out does not give
 id.num.selusin	number	selusin	value=12
 id.num.lusin	number	lusin	value=12
+
+# scope.negation: fear of something that has not happened ("takut kecewa", "khawatir rusak")
+id.scope.neg.takut	scope.negation	takut
+id.scope.neg.takutnya	scope.negation	takutnya
+id.scope.neg.khawatir	scope.negation	khawatir
+id.scope.neg.kuatir	scope.negation	kuatir
+id.scope.neg.cemas	scope.negation	cemas
