@@ -320,6 +320,9 @@ absl::Status Engine::Reload() {
     auto opened =
         cues::Morphology::Open(options_.hunspell_dir + "/id_ID.aff", options_.hunspell_dir + "/id_ID.dic", extra);
     if (!opened.ok()) return opened.status();
+    absl::Status spelling =
+        (*opened)->AddSpelling(options_.hunspell_dir + "/en_US.aff", options_.hunspell_dir + "/en_US.dic");
+    if (!spelling.ok()) return spelling;
     morphology = *std::move(opened);
   }
   auto snapshot = std::make_shared<Snapshot>();

@@ -36,7 +36,8 @@ struct EngineOptions {
   // Folder with the policy and reply scripts (see rules/README.md).
   std::string rules_dir;
   // Debian's Hunspell dictionaries (id_ID is used for Indonesian and, with
-  // lexicons/ms/*.dic supplements, Malay). Empty: no morphology.
+  // lexicons/ms/*.dic supplements, Malay; en_US and id_ID tell real words
+  // from misspellings). Empty: no morphology.
   std::string hunspell_dir = "/usr/share/hunspell";
   // The longest text of a ticket or of one turn, in UTF-8 bytes.
   size_t max_text_bytes = 65536;

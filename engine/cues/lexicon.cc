@@ -410,6 +410,9 @@ void Lexicon::LookupFuzzy(std::string_view form, std::vector<uint32_t>* word_ids
     }
     probe(std::string_view(buf, n));
   }
+  // A word the dictionaries know is not a misspelling: merasa is not
+  // merana, cancer is not cancel. Asked only when something was near.
+  if (word_ids->size() > before && morphology_ && morphology_->IsWord(form)) word_ids->resize(before);
 }
 
 void Lexicon::LookupExact(std::string_view form, std::vector<uint32_t>* ids) const {

@@ -87,8 +87,10 @@ class Lexicon {
   // Appends the ids of lexicon words (ASCII, six letters or more) that are
   // exactly one edit (insertion, deletion, substitution or transposition)
   // from `form`, keeping the first letter: "cancle" -> cancel,
-  // "membatalkn" -> membatalkan. Cheap when
-  // nothing is near: a Bloom filter screens the deletion keys first.
+  // "membatalkn" -> membatalkan; nothing when a Hunspell dictionary (id_ID
+  // with the Malay supplement, en_US) knows `form` as a word of its own
+  // ("cancer", "merasa"). Cheap when nothing is near: a Bloom filter screens
+  // the deletion keys first.
   void LookupFuzzy(std::string_view form, std::vector<uint32_t>* word_ids) const;
 
   // Appends the ids of Indonesian/Malay lexicon words that are a Hunspell

@@ -8,6 +8,15 @@
 #include "engine/util/strings.h"
 
 namespace triage::cues {
+namespace {
+
+// Hunspell 1.7 races even when constructing two instances at once.
+std::mutex& ConstructionMutex() {
+  static std::mutex mu;
+  return mu;
+}
+
+}  // namespace
 
 absl::StatusOr<std::unique_ptr<Morphology>> Morphology::Open(const std::string& aff, const std::string& dic,
                                                              const std::vector<std::string>& extra_dics) {
@@ -17,9 +26,7 @@ absl::StatusOr<std::unique_ptr<Morphology>> Morphology::Open(const std::string& 
     }
   }
   std::unique_ptr<Morphology> m(new Morphology());
-  // Hunspell 1.7 races even when constructing two instances at once.
-  static std::mutex construct_mu;
-  std::lock_guard<std::mutex> lock(construct_mu);
+  std::lock_guard<std::mutex> lock(ConstructionMutex());
   m->hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
   for (const std::string& extra : extra_dics) {
     if (m->hunspell_->add_dic(extra.c_str()) != 0) {
@@ -32,6 +39,27 @@ absl::StatusOr<std::unique_ptr<Morphology>> Morphology::Open(const std::string& 
 }
 
 Morphology::~Morphology() = default;
+
+absl::Status Morphology::AddSpelling(const std::string& aff, const std::string& dic) {
+  for (const std::string& path : {aff, dic}) {
+    if (!std::filesystem::exists(path)) {
+      return absl::NotFoundError(StrCat(path, ": Hunspell dictionary not found (Debian package hunspell-en-us)"));
+    }
+  }
+  std::lock_guard<std::mutex> lock(ConstructionMutex());
+  spelling_.push_back(std::make_unique<Hunspell>(aff.c_str(), dic.c_str()));
+  return absl::OkStatus();
+}
+
+bool Morphology::IsWord(std::string_view word) const {
+  const std::string w(word);
+  std::lock_guard<std::mutex> lock(mu_);
+  if (hunspell_->spell(w)) return true;
+  for (const auto& h : spelling_) {
+    if (h->spell(w)) return true;
+  }
+  return false;
+}
 
 const std::vector<std::string>& Morphology::Stems(std::string_view word) const {
   struct Cache {

@@ -37,13 +37,23 @@ class Morphology {
   // per thread; thread-safe.
   const std::vector<std::string>& Stems(std::string_view word) const;
 
+  // Adds a dictionary used only to tell real words from misspellings
+  // (en_US: "cancer" is a word, not a misspelling of "cancel").
+  absl::Status AddSpelling(const std::string& aff, const std::string& dic);
+
+  // Whether the Indonesian dictionary (with its supplements) or a spelling
+  // dictionary accepts `word` as it is. Thread-safe; Hunspell runs under the
+  // mutex, so callers ask only when a misspelling match is at stake.
+  bool IsWord(std::string_view word) const;
+
   Morphology(const Morphology&) = delete;
   Morphology& operator=(const Morphology&) = delete;
 
  private:
   Morphology() = default;
   std::unique_ptr<Hunspell> hunspell_;
-  mutable std::mutex mu_;  // guards hunspell_
+  std::vector<std::unique_ptr<Hunspell>> spelling_;
+  mutable std::mutex mu_;  // guards hunspell_ and spelling_
   uint64_t generation_ = 0;
 };
 

@@ -135,6 +135,20 @@ TEST(CuesTest, IndonesianInflectionsMatchThroughHunspellStems) {
   EXPECT_EQ(Hits(**derived, "kami melalui jalan itu").size(), 0u);
 }
 
+TEST(CuesTest, DictionaryWordsAreNeverMisspellings) {
+  auto morphology = Morphology::Open("/usr/share/hunspell/id_ID.aff", "/usr/share/hunspell/id_ID.dic", {});
+  ASSERT_TRUE(morphology.ok()) << morphology.status();
+  ASSERT_TRUE((*morphology)->AddSpelling("/usr/share/hunspell/en_US.aff", "/usr/share/hunspell/en_US.dic").ok());
+  auto lex = Lexicon::Compile({{"en/t.lex", "en", "en.c\tchurn.cancel\tcancel\n"},
+                               {"ms/t.lex", "ms", "ms.s\temotion.disappointment\tmerana\n"}},
+                              *std::move(morphology));
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  EXPECT_EQ(Hits(**lex, "I will cancle it").size(), 1u);      // not a word: a misspelling
+  EXPECT_EQ(Hits(**lex, "my mother has cancer").size(), 0u);  // an English word
+  EXPECT_EQ(Hits(**lex, "saya merasa senang").size(), 0u);    // an Indonesian word
+  EXPECT_EQ(Hits(**lex, "hidup saya meranaa").size(), 1u);
+}
+
 TEST(CuesTest, NumberWordsFillNumberSlots) {
   auto lex = testing::CompileOrDie({{"en", kEnglish}});
   auto hits = Hits(*lex, "Loyal for six years and this is how you treat me");
