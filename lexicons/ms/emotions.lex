@@ -2,11 +2,9 @@
 # Written by the project team; no third-party word list.
 ms.sad.sedih_gila	emotion.disappointment	sedih gila	confidence=0.8
 ms.sad.pilu	emotion.disappointment	pilu	confidence=0.8
-ms.sad.merana	emotion.disappointment	merana	confidence=0.8
 ms.angry.celaka	emotion.anger	celaka	confidence=0.8
 ms.angry.babi	emotion.anger	babi	confidence=0.8
 ms.angry.menyirap	emotion.anger	menyirap	confidence=0.8
-ms.angry.bengong	emotion.anger	bengong	confidence=0.8
 ms.angry.jelak	emotion.anger	jelak	confidence=0.8
 ms.angry.bosan_gila	emotion.anger	bosan gila	confidence=0.8
 ms.angry.sampah_betul	emotion.anger	sampah betul	confidence=0.8

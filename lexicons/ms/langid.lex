@@ -832,7 +832,6 @@ ms.lang.zahir	lang.marker	zahir	weight=2
 ms.lang.ustaz	lang.marker	ustaz	weight=1
 ms.lang.lawak	lang.marker	lawak	weight=2
 ms.lang.mula	lang.marker	mula	weight=1
-ms.lang.berfikir	lang.marker	berfikir	weight=1
 
 # weight=3 Malay derivations and spellings (ms -kan/ber-/se- forms where Indonesian differs)
 ms.lang.pemergian	lang.marker	pemergian	weight=3
@@ -910,3 +909,5 @@ ms.lang.dipermudahkan	lang.marker	dipermudahkan	weight=2
 ms.lang.permudahkan	lang.marker	permudahkan	weight=2
 ms.lang.tak_sangka	lang.marker	tak sangka	weight=2
 
+ms.lang.tempatan	lang.marker	tempatan	weight=3
+ms.lang.sebarang	lang.marker	sebarang	weight=3
