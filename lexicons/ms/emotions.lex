@@ -129,3 +129,35 @@ ms.angry.macam_sampah	emotion.anger	macam sampah	confidence=0.85
 ms.angry.macam_haram	emotion.anger	macam haram	confidence=0.85
 ms.angry.macam_babi	emotion.anger	macam babi	confidence=0.85
 ms.sad.takziah	emotion.disappointment	takziah	confidence=0.6
+
+# -nya exclamations of cue words that the Indonesian Hunspell dictionary lists without the -nya suffix
+ms.angry.teruknya	emotion.anger	teruknya	confidence=0.8
+ms.angry.geramnya	emotion.anger	geramnya	confidence=0.9
+ms.angry.bangangnya	emotion.anger	bangangnya	confidence=0.9
+ms.angry.bengapnya	emotion.anger	bengapnya	confidence=0.85
+ms.angry.bongoknya	emotion.anger	bongoknya	confidence=0.85
+ms.angry.jemunya	emotion.anger	jemunya	confidence=0.7
+ms.sad.hampanya	emotion.disappointment	hampanya	confidence=0.85
+ms.fail.serabutnya	problem.failure	serabutnya	confidence=0.7
+
+# Unacceptable, excuses, broken promises, no response
+ms.angry.tidak_boleh_diterima	emotion.anger	tidak boleh diterima	confidence=0.8
+ms.angry.tak_boleh_diterima	emotion.anger	tak boleh diterima	confidence=0.8
+ms.angry.tak_boleh_terima	emotion.anger	tak boleh terima	confidence=0.75
+ms.angry.x_boleh_terima	emotion.anger	x boleh terima	confidence=0.75
+ms.angry.tak_boleh_blah	emotion.anger	tak boleh blah	confidence=0.9
+ms.angry.x_boleh_blah	emotion.anger	x boleh blah	confidence=0.9
+ms.angry.xleh_blah	emotion.anger	xleh blah	confidence=0.9
+ms.angry.tak_leh_blah	emotion.anger	tak leh blah	confidence=0.9
+ms.angry.cuma_alasan	emotion.anger	cuma alasan	confidence=0.7
+ms.angry.bagi_alasan	emotion.anger	bagi alasan	confidence=0.7
+ms.angry.alasan_je	emotion.anger	alasan je	confidence=0.75
+ms.sad.mimpi_ngeri	emotion.disappointment	mimpi ngeri	confidence=0.75
+ms.fail.tak_tunaikan_janji	problem.failure	tak tunaikan janji	confidence=0.85
+ms.fail.tidak_tunaikan_janji	problem.failure	tidak tunaikan janji	confidence=0.85
+ms.fail.gagal_menunaikan_janji	problem.failure	gagal menunaikan janji	confidence=0.85
+ms.ignored.tidak_bertindak_balas	ignored	tidak bertindak balas	confidence=0.8
+ms.ignored.tak_bertindak_balas	ignored	tak bertindak balas	confidence=0.8
+ms.ignored.tiada_tindak_balas	ignored	tiada tindak balas	confidence=0.8
+ms.ignored.takde_tindak_balas	ignored	takde tindak balas	confidence=0.8
+ms.ignored.tak_nampak_bayang	ignored	tak nampak bayang	confidence=0.8
