@@ -41,7 +41,6 @@ ms.angry.haramjadah	emotion.anger	haramjadah	confidence=0.95
 ms.angry.anak_haram	emotion.anger	anak haram	confidence=0.8
 ms.angry.nyampah	emotion.anger	nyampah	confidence=0.9
 ms.angry.stress_gila	emotion.anger	stress gila	confidence=0.8
-ms.angry.tension	emotion.anger	tension	confidence=0.7
 ms.angry.scammer	emotion.anger	scammer	confidence=0.8
 ms.angry.kaki_tipu	emotion.anger	kaki tipu	confidence=0.85
 ms.angry.cibai	emotion.anger	cibai	confidence=0.85
@@ -89,19 +88,13 @@ ms.angry.sengal	emotion.anger	sengal	confidence=0.75
 ms.angry.kedekut	emotion.anger	kedekut	confidence=0.7
 ms.angry.tipu	emotion.anger	tipu	confidence=0.7
 
-# Emoji that carry anger or sadness in any language (the tokenizer keeps emoji as tokens)
+# Emoji of anger, disgust and thumbs-down, in any language (the tokenizer keeps emoji as tokens). Sad emoji
+# (crying, broken heart) are left out: they mostly express sympathy in the Hebrew sets.
 ms.emoji.pouting	emotion.anger	😡	confidence=0.85
 ms.emoji.cursing	emotion.anger	🤬	confidence=0.9
 ms.emoji.angry	emotion.anger	😠	confidence=0.8
-ms.emoji.unamused	emotion.anger	😒	confidence=0.7
-ms.emoji.eye_roll	emotion.anger	🙄	confidence=0.65
 ms.emoji.vomiting	emotion.anger	🤮	confidence=0.8
 ms.emoji.thumbs_down	emotion.disappointment	👎	confidence=0.8
-ms.emoji.broken_heart	emotion.disappointment	💔	confidence=0.75
-ms.emoji.crying	emotion.disappointment	😢	confidence=0.7
-ms.emoji.disappointed	emotion.disappointment	😞	confidence=0.75
-ms.emoji.pensive	emotion.disappointment	😔	confidence=0.6
-ms.emoji.sad_sweat	emotion.disappointment	😥	confidence=0.6
 ms.emoji.thumbs_down_light	emotion.disappointment	👎🏻	confidence=0.8
 ms.emoji.thumbs_down_medium_light	emotion.disappointment	👎🏼	confidence=0.8
 ms.emoji.thumbs_down_medium	emotion.disappointment	👎🏽	confidence=0.8
