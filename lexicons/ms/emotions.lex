@@ -2,12 +2,155 @@
 # Written by the project team; no third-party word list.
 ms.sad.sedih_gila	emotion.disappointment	sedih gila	confidence=0.8
 ms.sad.pilu	emotion.disappointment	pilu	confidence=0.8
-ms.sad.merana	emotion.disappointment	merana	confidence=0.8
-ms.angry.celaka	emotion.anger	celaka	confidence=0.8
-ms.angry.babi	emotion.anger	babi	confidence=0.8
-ms.angry.menyirap	emotion.anger	menyirap	confidence=0.8
-ms.angry.bengong	emotion.anger	bengong	confidence=0.8
+ms.angry.babi	emotion.anger	babi betul	confidence=0.8
+ms.angry.babi_kau	emotion.anger	babi kau	confidence=0.85
+ms.angry.kau_babi	emotion.anger	kau babi	confidence=0.85
+ms.angry.ko_babi	emotion.anger	ko babi	confidence=0.85
+ms.angry.babi_punya	emotion.anger	babi punya	confidence=0.85
+ms.angry.babi_la	emotion.anger	babi la	confidence=0.8
+ms.angry.babi_lah	emotion.anger	babi lah	confidence=0.8
+ms.angry.bodoh_babi	emotion.anger	bodoh babi	confidence=0.9
+ms.angry.babi_sial	emotion.anger	babi sial	confidence=0.9
+ms.angry.babi_betina	emotion.anger	babi betina	confidence=0.9
 ms.angry.jelak	emotion.anger	jelak	confidence=0.8
 ms.angry.bosan_gila	emotion.anger	bosan gila	confidence=0.8
 ms.angry.sampah_betul	emotion.anger	sampah betul	confidence=0.8
 ms.angry.hampagas	emotion.anger	hampagas	confidence=0.8
+
+# emotion.anger: insults and exasperation in colloquial Malay and Manglish
+ms.angry.bongok	emotion.anger	bongok	confidence=0.85
+ms.angry.bahlol	emotion.anger	bahlol	confidence=0.85
+ms.angry.hipokrit	emotion.anger	hipokrit	confidence=0.7
+ms.angry.khianat	emotion.anger	khianat	confidence=0.7
+ms.angry.kejam	emotion.anger	kejam	confidence=0.7
+ms.angry.tak_adil	emotion.anger	tak adil	confidence=0.8
+ms.angry.tidak_adil	emotion.anger	tidak adil	confidence=0.75
+ms.angry.x_adil	emotion.anger	x adil	confidence=0.8
+ms.angry.tk_adil	emotion.anger	tk adil	confidence=0.8
+ms.angry.menjelikkan	emotion.anger	menjelikkan	confidence=0.8
+ms.angry.loya_tekak	emotion.anger	loya tekak	confidence=0.8
+ms.angry.naik_hantu	emotion.anger	naik hantu	confidence=0.85
+ms.angry.angin_satu_badan	emotion.anger	angin satu badan	confidence=0.9
+ms.angry.darah_mendidih	emotion.anger	darah mendidih	confidence=0.85
+ms.angry.tk_guna	emotion.anger	tk guna	confidence=0.85
+ms.angry.xguna	emotion.anger	xguna	confidence=0.85
+ms.angry.takguna	emotion.anger	takguna	confidence=0.85
+ms.angry.tak_berguna	emotion.anger	tak berguna	confidence=0.85
+ms.angry.x_berguna	emotion.anger	x berguna	confidence=0.85
+ms.angry.haramjadah	emotion.anger	haramjadah	confidence=0.95
+ms.angry.anak_haram	emotion.anger	anak haram	confidence=0.8
+ms.angry.nyampah	emotion.anger	nyampah	confidence=0.9
+ms.angry.stress_gila	emotion.anger	stress gila	confidence=0.8
+ms.angry.scammer	emotion.anger	scammer	confidence=0.8
+ms.angry.kaki_tipu	emotion.anger	kaki tipu	confidence=0.85
+ms.angry.cibai	emotion.anger	cibai	confidence=0.85
+ms.angry.butoh	emotion.anger	butoh	confidence=0.8
+
+# emotion.disappointment: hurt, sad, let down
+ms.sad.terkilan	emotion.disappointment	terkilan	confidence=0.9
+ms.sad.makan_hati	emotion.disappointment	makan hati	confidence=0.85
+ms.sad.kecil_hati	emotion.disappointment	kecil hati	confidence=0.8
+ms.sad.terasa_hati	emotion.disappointment	terasa hati	confidence=0.8
+ms.sad.susah_hati	emotion.disappointment	susah hati	confidence=0.8
+ms.sad.sedeh	emotion.disappointment	sedeh	confidence=0.8
+ms.sad.sedey	emotion.disappointment	sedey	confidence=0.8
+ms.sad.sdih	emotion.disappointment	sdih	confidence=0.75
+ms.sad.hiba	emotion.disappointment	hiba	confidence=0.65
+ms.sad.sebak	emotion.disappointment	sebak	confidence=0.6
+ms.sad.nasib_malang	emotion.disappointment	nasib malang	confidence=0.8
+ms.sad.malangnya	emotion.disappointment	malangnya	confidence=0.8
+ms.sad.rugi_betul	emotion.disappointment	rugi betul	confidence=0.85
+ms.sad.rugi_gila	emotion.disappointment	rugi gila	confidence=0.85
+ms.sad.tk_best	emotion.disappointment	tk best	confidence=0.85
+ms.sad.xbest	emotion.disappointment	xbest	confidence=0.85
+ms.sad.tk_puas_hati	emotion.disappointment	tk puas hati	confidence=0.9
+ms.sad.xpuas_hati	emotion.disappointment	xpuas hati	confidence=0.9
+ms.sad.tk_suka	emotion.disappointment	tk suka	confidence=0.6
+ms.sad.xsuka	emotion.disappointment	xsuka	confidence=0.6
+ms.sad.penat_gila	emotion.disappointment	penat gila	confidence=0.7
+ms.sad.letih_gila	emotion.disappointment	letih gila	confidence=0.7
+ms.sad.penatnya	emotion.disappointment	penatnya	confidence=0.65
+
+# problem.failure: apps and services that hang, lag or fail, colloquial
+ms.fail.asyik_hang	problem.failure	asyik hang	confidence=0.85
+ms.fail.selalu_hang	problem.failure	selalu hang	confidence=0.85
+ms.fail.asyik_error	problem.failure	asyik error	confidence=0.85
+ms.fail.selalu_error	problem.failure	selalu error	confidence=0.85
+ms.fail.error_lagi	problem.failure	error lagi	confidence=0.85
+ms.fail.asyik_lag	problem.failure	asyik lag	confidence=0.85
+ms.fail.lag_gila	problem.failure	lag gila	confidence=0.85
+ms.fail.lambat_gila	problem.failure	lambat gila	confidence=0.8
+ms.fail.tak_function	problem.failure	tak function	confidence=0.85
+ms.fail.x_function	problem.failure	x function	confidence=0.85
+ms.fail.tak_boleh_harap	problem.failure	tak boleh harap	confidence=0.85
+ms.fail.x_boleh_harap	problem.failure	x boleh harap	confidence=0.85
+ms.angry.sengal	emotion.anger	sengal	confidence=0.75
+ms.angry.kedekut	emotion.anger	kedekut	confidence=0.7
+ms.angry.tipu	emotion.anger	tipu	confidence=0.7
+
+# Emoji of anger, disgust and thumbs-down, in any language (the tokenizer keeps emoji as tokens). Sad emoji
+# (crying, broken heart) are left out: they mostly express sympathy in the Hebrew sets.
+ms.emoji.pouting	emotion.anger	😡	confidence=0.85
+ms.emoji.cursing	emotion.anger	🤬	confidence=0.9
+ms.emoji.angry	emotion.anger	😠	confidence=0.8
+ms.emoji.vomiting	emotion.anger	🤮	confidence=0.8
+ms.emoji.thumbs_down	emotion.disappointment	👎	confidence=0.8
+ms.emoji.thumbs_down_light	emotion.disappointment	👎🏻	confidence=0.8
+ms.emoji.thumbs_down_medium_light	emotion.disappointment	👎🏼	confidence=0.8
+ms.emoji.thumbs_down_medium	emotion.disappointment	👎🏽	confidence=0.8
+ms.emoji.thumbs_down_medium_dark	emotion.disappointment	👎🏾	confidence=0.8
+ms.emoji.thumbs_down_dark	emotion.disappointment	👎🏿	confidence=0.8
+
+# Negated praise and blunt criticism, colloquial (phrases that start at the negator are entries of their own)
+ms.sad.tak_bagus	emotion.disappointment	tak bagus	confidence=0.8
+ms.sad.x_bagus	emotion.disappointment	x bagus	confidence=0.8
+ms.sad.tk_bagus	emotion.disappointment	tk bagus	confidence=0.8
+ms.sad.tidak_bagus	emotion.disappointment	tidak bagus	confidence=0.75
+ms.sad.tak_ok	emotion.disappointment	tak ok	confidence=0.7
+ms.sad.x_ok	emotion.disappointment	x ok	confidence=0.7
+ms.angry.tak_tahan	emotion.anger	tak tahan	confidence=0.75
+ms.angry.x_tahan	emotion.anger	x tahan	confidence=0.75
+ms.angry.tak_patut	emotion.anger	tak patut	confidence=0.7
+ms.angry.tak_sepatutnya	emotion.anger	tak sepatutnya	confidence=0.7
+ms.angry.tak_malu	emotion.anger	tak malu	confidence=0.8
+ms.angry.x_malu	emotion.anger	x malu	confidence=0.8
+ms.angry.tak_sedar_diri	emotion.anger	tak sedar diri	confidence=0.85
+ms.angry.takde_otak	emotion.anger	takde otak	confidence=0.9
+ms.angry.tak_ada_otak	emotion.anger	tak ada otak	confidence=0.9
+ms.angry.xde_otak	emotion.anger	xde otak	confidence=0.9
+ms.angry.macam_sampah	emotion.anger	macam sampah	confidence=0.85
+ms.angry.macam_haram	emotion.anger	macam haram	confidence=0.85
+ms.angry.macam_babi	emotion.anger	macam babi	confidence=0.85
+ms.sad.takziah	emotion.disappointment	takziah	confidence=0.6
+
+# -nya exclamations of cue words that the Indonesian Hunspell dictionary lists without the -nya suffix
+ms.angry.teruknya	emotion.anger	teruknya	confidence=0.8
+ms.angry.geramnya	emotion.anger	geramnya	confidence=0.9
+ms.angry.bangangnya	emotion.anger	bangangnya	confidence=0.9
+ms.angry.bengapnya	emotion.anger	bengapnya	confidence=0.85
+ms.angry.bongoknya	emotion.anger	bongoknya	confidence=0.85
+ms.angry.jemunya	emotion.anger	jemunya	confidence=0.7
+ms.sad.hampanya	emotion.disappointment	hampanya	confidence=0.85
+ms.fail.serabutnya	problem.failure	serabutnya	confidence=0.7
+
+# Unacceptable, excuses, broken promises, no response
+ms.angry.tidak_boleh_diterima	emotion.anger	tidak boleh diterima	confidence=0.8
+ms.angry.tak_boleh_diterima	emotion.anger	tak boleh diterima	confidence=0.8
+ms.angry.tak_boleh_terima	emotion.anger	tak boleh terima	confidence=0.75
+ms.angry.x_boleh_terima	emotion.anger	x boleh terima	confidence=0.75
+ms.angry.tak_boleh_blah	emotion.anger	tak boleh blah	confidence=0.9
+ms.angry.x_boleh_blah	emotion.anger	x boleh blah	confidence=0.9
+ms.angry.xleh_blah	emotion.anger	xleh blah	confidence=0.9
+ms.angry.tak_leh_blah	emotion.anger	tak leh blah	confidence=0.9
+ms.angry.cuma_alasan	emotion.anger	cuma alasan	confidence=0.7
+ms.angry.bagi_alasan	emotion.anger	bagi alasan	confidence=0.7
+ms.angry.alasan_je	emotion.anger	alasan je	confidence=0.75
+ms.sad.mimpi_ngeri	emotion.disappointment	mimpi ngeri	confidence=0.75
+ms.fail.tak_tunaikan_janji	problem.failure	tak tunaikan janji	confidence=0.85
+ms.fail.tidak_tunaikan_janji	problem.failure	tidak tunaikan janji	confidence=0.85
+ms.fail.gagal_menunaikan_janji	problem.failure	gagal menunaikan janji	confidence=0.85
+ms.ignored.tidak_bertindak_balas	ignored	tidak bertindak balas	confidence=0.8
+ms.ignored.tak_bertindak_balas	ignored	tak bertindak balas	confidence=0.8
+ms.ignored.tiada_tindak_balas	ignored	tiada tindak balas	confidence=0.8
+ms.ignored.takde_tindak_balas	ignored	takde tindak balas	confidence=0.8
+ms.ignored.tak_nampak_bayang	ignored	tak nampak bayang	confidence=0.8

@@ -338,11 +338,12 @@ ms.anger2.x_faham_bahasa	emotion.anger	x faham bahasa	confidence=0.8
 ms.anger2.tak_senonoh	emotion.anger	tak senonoh	confidence=0.8
 ms.anger2.lahanat	emotion.anger	lahanat	confidence=0.9
 ms.anger2.kurang_asam	emotion.anger	kurang asam	confidence=0.85
-ms.anger2.kepala_bapak	emotion.anger	kepala bapak	confidence=0.8
+ms.anger2.kepala_bapak	emotion.anger	kepala bapak kau	confidence=0.8
+ms.anger2.kepala_bapak_hang	emotion.anger	kepala bapak hang	confidence=0.8
+ms.anger2.kepala_bapak_ko	emotion.anger	kepala bapak ko	confidence=0.8
 ms.anger2.naik_darah	emotion.anger	naik darah	confidence=0.9
 ms.anger2.geram_gila	emotion.anger	geram gila	confidence=0.95
 ms.anger2.geram_giler	emotion.anger	geram giler	confidence=0.95
-ms.anger2.pening_kepala	emotion.anger	pening kepala	confidence=0.65
 ms.anger2.panas_je	emotion.anger	panas je	confidence=0.6
 ms.anger2.bodoh_betul	emotion.anger	bodoh betul	confidence=0.9
 
