@@ -108,7 +108,7 @@ class Walker {
     m->entry = e;
     m->first_token = start;
     m->confidence = entry.confidence;
-    exact_only_ = entry.scope;
+    exact_only_ = entry.scope || entry.marker;
     return Step(entry.pattern, 0, start, m);
   }
 

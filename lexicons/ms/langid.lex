@@ -1018,3 +1018,12 @@ ms.lang.dibangunkan	lang.marker	dibangunkan	weight=1
 ms.lang.diamalkan	lang.marker	diamalkan	weight=1
 ms.lang.berlakunya	lang.marker	berlakunya	weight=1
 ms.lang.bina	lang.marker	bina	weight=1
+
+# Malay words that collided with near spellings (selesai, amalan) while
+# markers were reached through misspelling matches; markers now match exact
+# forms only. berlaku and sepatutnya are Indonesian words too, with other
+# uses ("valid", "properly"), hence the low weight.
+ms.lang.selesa	lang.marker	selesa	weight=2
+ms.lang.amaran	lang.marker	amaran	weight=2
+ms.lang.berlaku	lang.marker	berlaku	weight=1
+ms.lang.sepatutnya	lang.marker	sepatutnya	weight=1
