@@ -57,9 +57,57 @@ bool IsLetter(char32_t c) {
   return u_isalpha(c);
 }
 
+// All of `original` is ASCII (most tickets): fold case and squeeze letter
+// runs straight into pre-sized buffers, exactly as the general loop below
+// treats ASCII bytes.
+void NormalizeAscii(std::string_view original, NormalizedText* out) {
+  const size_t n = original.size();
+  out->text.resize(n);
+  out->src_begin.resize(n);
+  out->src_end.resize(n);
+  char* text = out->text.data();
+  uint32_t* src_begin = out->src_begin.data();
+  uint32_t* src_end = out->src_end.data();
+  size_t w = 0;
+  char run_letter = 0;
+  int run_length = 0;
+  for (size_t pos = 0; pos < n; ++pos) {
+    const char byte = original[pos];
+    const char folded = (byte >= 'A' && byte <= 'Z') ? static_cast<char>(byte + 32) : byte;
+    const bool letter = folded >= 'a' && folded <= 'z';
+    if (letter && folded == run_letter) {
+      if (++run_length >= 3) {
+        if (run_length == 3) --w;  // drop the run's second letter
+        src_end[w - 1] = static_cast<uint32_t>(pos + 1);
+        continue;
+      }
+    } else {
+      run_letter = letter ? folded : 0;
+      run_length = 1;
+    }
+    text[w] = folded;
+    src_begin[w] = static_cast<uint32_t>(pos);
+    src_end[w] = static_cast<uint32_t>(pos + 1);
+    ++w;
+  }
+  out->text.resize(w);
+  out->src_begin.resize(w);
+  out->src_end.resize(w);
+}
+
+bool IsAscii(std::string_view s) {
+  unsigned char any = 0;
+  for (char c : s) any |= static_cast<unsigned char>(c);
+  return any < 0x80;
+}
+
 }  // namespace
 
 void Normalize(std::string_view original, NormalizedText* out) {
+  if (IsAscii(original)) {
+    NormalizeAscii(original, out);
+    return;
+  }
   out->text.clear();
   out->src_begin.clear();
   out->src_end.clear();
@@ -106,18 +154,27 @@ void Normalize(std::string_view original, NormalizedText* out) {
     }
     const char32_t c = DecodeUtf8(original, &pos);
     const uint32_t end = static_cast<uint32_t>(pos);
-    if (u_charType(c) == U_FORMAT_CHAR || IsHebrewMark(c)) {
-      continue;  // zero-width, bidi controls, soft hyphen, niqqud: invisible
+    char32_t folded = c;
+    bool one_letter = true;  // `piece` is a single letter, `folded`
+    if (c >= 0x05D0 && c <= 0x05EA) {
+      // Hebrew letters (a third of the bytes of real Hebrew tickets) are
+      // inert under NFKC case folding: no ICU call.
+      piece.assign(original.substr(begin, end - begin));
+    } else {
+      if (u_charType(c) == U_FORMAT_CHAR || IsHebrewMark(c)) {
+        continue;  // zero-width, bidi controls, soft hyphen, niqqud: invisible
+      }
+      piece.clear();
+      Fold(c, &piece);
+      if (piece.empty()) continue;
+      size_t p = 0;
+      folded = DecodeUtf8(piece, &p);
+      one_letter = p == piece.size() && IsLetter(folded);
     }
-    piece.clear();
-    Fold(c, &piece);
-    if (piece.empty()) continue;
 
     // Squeeze runs of one letter: keep at most two, and drop the second too
     // once a third arrives, so "llll" -> "l" but "ll" stays.
-    size_t p = 0;
-    const char32_t folded = DecodeUtf8(piece, &p);
-    if (p == piece.size() && IsLetter(folded) && folded == run_letter) {
+    if (one_letter && folded == run_letter) {
       ++run_length;
       if (run_length == 3) {
         // Drop the second letter of the run, extend the first to cover all.
@@ -131,7 +188,7 @@ void Normalize(std::string_view original, NormalizedText* out) {
         continue;
       }
     } else {
-      run_letter = (p == piece.size() && IsLetter(folded)) ? folded : 0;
+      run_letter = one_letter ? folded : 0;
       run_length = 1;
       run_out_begin = out->text.size();
     }

@@ -215,18 +215,18 @@ bool IsWordStart(Wb c) { return IsAHLetter(c) || c == Wb::kNumeric || c == Wb::k
 bool FastSpans(std::string_view text, std::vector<Span>* spans) {
   thread_local std::vector<Wb> cls;
   thread_local std::vector<uint32_t> at;  // byte offset of each character, plus the end
-  cls.clear();
-  at.clear();
-  for (size_t pos = 0; pos < text.size();) {
-    at.push_back(static_cast<uint32_t>(pos));
+  cls.resize(text.size());                // a character is at least one byte
+  at.resize(text.size() + 1);
+  size_t n = 0;
+  for (size_t pos = 0; pos < text.size(); ++n) {
+    at[n] = static_cast<uint32_t>(pos);
     const unsigned char b = static_cast<unsigned char>(text[pos]);
     const char32_t c = b < 0x80 ? text[pos++] : DecodeUtf8(text, &pos);
     const Wb w = WordBreakClass(c);
     if (w == Wb::kUnknown) return false;
-    cls.push_back(w);
+    cls[n] = w;
   }
-  at.push_back(static_cast<uint32_t>(text.size()));
-  const size_t n = cls.size();
+  at[n] = static_cast<uint32_t>(text.size());
   auto cls_at = [&](size_t i) { return i < n ? cls[i] : Wb::kOther; };
   for (size_t i = 0; i < n;) {
     if (!IsWordStart(cls[i])) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 namespace triage::text {
 namespace {
 
@@ -33,6 +35,26 @@ TEST(NormalizeTest, SqueezesElongatedLetters) {
 }
 
 TEST(NormalizeTest, TypographicApostropheBecomesAscii) { EXPECT_EQ(Norm("I\u2019m"), "i'm"); }
+
+// All-ASCII texts take a shorter path; it must agree with the general one,
+// which a single non-ASCII character at the end forces.
+TEST(NormalizeTest, AsciiTextsAgreeWithTheGeneralPath) {
+  std::mt19937 rng(11);
+  const std::string alphabet = "aaalLLLeEz !?.'\n0";
+  std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1), length(0, 30);
+  for (int i = 0; i < 5000; ++i) {
+    std::string text;
+    for (size_t k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
+    NormalizedText ascii, general;
+    Normalize(text, &ascii);
+    Normalize(text + "\u00E9", &general);  // é: two bytes at the end
+    ASSERT_EQ(general.text, ascii.text + "\u00E9") << text;
+    for (size_t b = 0; b < ascii.text.size(); ++b) {
+      ASSERT_EQ(ascii.src_begin[b], general.src_begin[b]) << text << " byte " << b;
+      ASSERT_EQ(ascii.src_end[b], general.src_end[b]) << text << " byte " << b;
+    }
+  }
+}
 
 TEST(NormalizeTest, EveryByteMapsBackToItsSource) {
   const std::string original = "Ca\u200Bn CELLLL לְבַטֵּל";
