@@ -292,7 +292,7 @@ void Tokenize(const NormalizedText& in, TokenizedText* out, Segmenter segmenter)
       t.form = out->owned.back();
       t.script = Script::kLatin;
     }
-    if (t.script == Script::kDigits && t.form.size() <= 12) {
+    if (t.script == Script::kDigits && !t.is_handle && t.form.size() <= 12) {
       t.is_number = true;
       for (char c : t.form) t.number = t.number * 10 + static_cast<uint64_t>(c - '0');
     }

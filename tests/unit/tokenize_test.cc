@@ -33,6 +33,15 @@ TEST(TokenizeTest, KeepsHandlesWhole) {
   EXPECT_TRUE(t.tokens[1].is_handle);
 }
 
+TEST(TokenizeTest, AHandleOfDigitsIsNotANumber) {
+  TokenizedText t;
+  auto forms = Forms("ping @123 now", &t);
+  ASSERT_EQ(forms.size(), 3u);
+  EXPECT_EQ(forms[1], "@123");
+  EXPECT_TRUE(t.tokens[1].is_handle);
+  EXPECT_FALSE(t.tokens[1].is_number);
+}
+
 TEST(TokenizeTest, JoinsSpacedOutLetters) {
   EXPECT_EQ(Forms("I will c a n c e l now"), (std::vector<std::string>{"i", "will", "cancel", "now"}));
 }
