@@ -31,6 +31,7 @@ en.scope.neg.shouldnt_ap	scope.negation	shouldn't
 en.scope.neg.shouldnt	scope.negation	shouldnt
 en.scope.neg.nor	scope.negation	nor	confidence=0.7
 en.scope.neg.neither	scope.negation	neither	confidence=0.7
+en.scope.neg.without	scope.negation	without
 
 # scope.resolved: the cue is past and resolved ("was going to", "but you fixed it")
 en.scope.res.was_going_to	scope.resolved	was going to

@@ -27,6 +27,9 @@ he.scope.neg.kshla	scope.negation	כשלא
 he.scope.neg.vayn	scope.negation	ואין
 he.scope.neg.shayn	scope.negation	שאין
 he.scope.neg.vaynv	scope.negation	ואינו
+he.scope.neg.lla	scope.negation	ללא
+he.scope.neg.bli	scope.negation	בלי
+he.scope.neg.mbli	scope.negation	מבלי
 
 # scope.resolved: the cue is past and resolved ("התכוונתי ... אבל", "כבר סודר")
 he.scope.res.htkvvnty_x_abl	scope.resolved	התכוונתי ... אבל

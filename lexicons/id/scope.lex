@@ -128,3 +128,8 @@ id.scope.neg.takutnya	scope.negation	takutnya
 id.scope.neg.khawatir	scope.negation	khawatir
 id.scope.neg.kuatir	scope.negation	kuatir
 id.scope.neg.cemas	scope.negation	cemas
+id.scope.neg.tanpa	scope.negation	tanpa
+id.scope.neg.tidaklah	scope.negation	tidaklah
+id.scope.neg.bukanlah	scope.negation	bukanlah
+id.scope.neg.bukannya	scope.negation	bukannya
+id.scope.neg.bebas_dari	scope.negation	bebas dari

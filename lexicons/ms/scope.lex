@@ -20,6 +20,11 @@ ms.scope.neg.tiada	scope.negation	tiada
 ms.scope.neg.takde	scope.negation	takde
 ms.scope.neg.xde	scope.negation	xde
 ms.scope.neg.xda	scope.negation	xda
+ms.scope.neg.tanpa	scope.negation	tanpa
+ms.scope.neg.tidaklah	scope.negation	tidaklah
+ms.scope.neg.bukanlah	scope.negation	bukanlah
+ms.scope.neg.bukannya	scope.negation	bukannya
+ms.scope.neg.bebas_daripada	scope.negation	bebas daripada
 
 # scope.resolved: the cue is past and resolved ("tak jadi", "dah ok")
 ms.scope.res.tak_jadi	scope.resolved	tak jadi

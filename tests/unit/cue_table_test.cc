@@ -204,6 +204,7 @@ struct HardCase {
 };
 
 const Expectation kNegatedCancel{Kind::kNegated, {"churn.cancel"}};
+const Expectation kWithoutFailure{Kind::kNegated, {"problem.failure"}};  // "without" negates
 const Expectation kResolvedCancel{Kind::kResolved, {"churn.cancel"}};
 const Expectation kConditionalCancel{Kind::kConditional, {"churn.cancel"}};
 const Expectation kQuotedCancel{Kind::kQuoted, {"churn.cancel"}};
@@ -253,6 +254,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         // --- English ---
         HardCase{"en_negated_cancel", "en", "I'm not going to cancel, I just want the bill corrected.", kNegatedCancel},
+        HardCase{"en_without_failure", "en", "The upgrade went through without any delay.", kWithoutFailure},
         HardCase{"en_resolved_cancel", "en", "I was going to cancel but you fixed it, thanks a lot.", kResolvedCancel},
         HardCase{"en_conditional_cancel", "en", "If this happens again I'll cancel my subscription.",
                  kConditionalCancel},
@@ -278,6 +280,7 @@ INSTANTIATE_TEST_SUITE_P(
         // --- Indonesian ---
         HardCase{"id_negated_cancel", "id", "Saya tidak akan membatalkan langganan, cuma minta tagihannya dibetulkan.",
                  kNegatedCancel},
+        HardCase{"id_without_failure", "id", "Paketnya datang tanpa rusak, makasih.", kWithoutFailure},
         HardCase{"id_resolved_cancel", "id", "Saya tidak jadi membatalkan langganan karena masalahnya sudah beres.",
                  kResolvedCancel},
         HardCase{"id_conditional_cancel", "id", "Kalau ini terjadi lagi, saya akan membatalkan langganan.",
@@ -304,6 +307,7 @@ INSTANTIATE_TEST_SUITE_P(
         // --- Malay ---
         HardCase{"ms_negated_cancel", "ms", "Saya tak akan batalkan langganan, cuma nak bil dibetulkan.",
                  kNegatedCancel},
+        HardCase{"ms_without_failure", "ms", "Barang sampai tanpa rosak, terima kasih.", kWithoutFailure},
         HardCase{"ms_resolved_cancel", "ms", "Saya tak jadi batalkan langganan sebab masalah dah selesai.",
                  kResolvedCancel},
         HardCase{"ms_conditional_cancel", "ms", "Kalau jadi lagi, saya akan batalkan langganan.", kConditionalCancel},
@@ -329,6 +333,7 @@ INSTANTIATE_TEST_SUITE_P(
                  Expectation{Kind::kLive, {"repeat.failure", "emotion.disappointment"}}},
         // --- Hebrew ---
         HardCase{"he_negated_cancel", "he", "אני לא מתכוון לבטל את המנוי, רק תתקנו את החשבונית.", kNegatedCancel},
+        HardCase{"he_without_failure", "he", "ההתקנה עברה בלי תקלות, תודה.", kWithoutFailure},
         HardCase{"he_resolved_cancel", "he", "רציתי לבטל את המנוי אבל תיקנתם את זה, תודה.", kResolvedCancel},
         HardCase{"he_conditional_cancel", "he", "אם זה יקרה שוב, אני מבטל את המנוי.", kConditionalCancel},
         HardCase{"he_quoted_cancel", "he",
