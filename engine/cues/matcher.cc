@@ -330,8 +330,7 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
   // overlapping run of the same cue.
   thread_local std::vector<CueMatch> scope;
   scope.clear();
-  std::stable_sort(all.begin(), all.end(),
-                   [](const CueMatch& a, const CueMatch& b) { return a.first_token < b.first_token; });
+  // `all` is in token order already: matches were tried token by token.
   for (const CueMatch& c : all) {
     const Entry& e = lexicon.entries()[c.entry];
     if (e.scope) {
