@@ -115,9 +115,6 @@ id.switch.cari_alternatif	churn.switch	cari alternatif	confidence=0.8
 id.switch.alternatif_lain	churn.switch	alternatif lain	confidence=0.75
 
 # loyalty.tenure: states a long relationship; the number and unit give the duration
-id.tenure.sudah_n_tahun	loyalty.tenure	sudah <num> tahun	confidence=0.7
-id.tenure.udah_n_tahun	loyalty.tenure	udah <num> tahun	confidence=0.7
-id.tenure.sdh_n_tahun	loyalty.tenure	sdh <num> tahun	confidence=0.7
 id.tenure.pelanggan_x_n_tahun	loyalty.tenure	pelanggan ... <num> tahun
 id.tenure.pelanggan_sejak_yyyy	loyalty.tenure	pelanggan sejak <year>	confidence=0.95
 id.tenure.pelanggan_sejak_tahun_yyyy	loyalty.tenure	pelanggan sejak tahun <year>	confidence=0.95
@@ -138,9 +135,7 @@ id.tenure.pengguna_sejak_yyyy	loyalty.tenure	pengguna sejak <year>	confidence=0.
 id.tenure.pakai_x_n_tahun	loyalty.tenure	pakai ... <num> tahun	confidence=0.7
 id.tenure.menggunakan_x_n_tahun	loyalty.tenure	menggunakan ... <num> tahun	confidence=0.7
 id.tenure.pelanggan_setia	loyalty.tenure	pelanggan setia	confidence=0.85
-id.tenure.pelanggan_lama	loyalty.tenure	pelanggan lama	confidence=0.8
 id.tenure.nasabah_setia	loyalty.tenure	nasabah setia	confidence=0.85
-id.tenure.nasabah_lama	loyalty.tenure	nasabah lama	confidence=0.8
 id.tenure.pengguna_setia	loyalty.tenure	pengguna setia	confidence=0.85
 id.tenure.lama_berlangganan	loyalty.tenure	lama berlangganan	confidence=0.8
 id.tenure.bertahun_tahun_x_langganan	loyalty.tenure	bertahun tahun ... langganan	confidence=0.8
@@ -151,6 +146,22 @@ id.tenure.lama_jadi_pelanggan	loyalty.tenure	lama jadi pelanggan	confidence=0.85
 id.tenure.sudah_lama_pakai	loyalty.tenure	sudah lama pakai	confidence=0.7
 id.tenure.udah_lama_pakai	loyalty.tenure	udah lama pakai	confidence=0.7
 id.tenure.pelanggan_x_dekade	loyalty.tenure	pelanggan ... dekade
+# "pelanggan lama" is also "existing customers" in offers ("promo pelanggan lama"): only said of oneself
+# ("sudah 5 tahun" alone is any span of time, not a relationship: it needs langganan/pelanggan/pakai)
+id.tenure.saya_x_pelanggan_lama	loyalty.tenure	saya ... pelanggan lama	confidence=0.8
+id.tenure.saya_x_nasabah_lama	loyalty.tenure	saya ... nasabah lama	confidence=0.8
+id.tenure.aku_x_pelanggan_lama	loyalty.tenure	aku ... pelanggan lama	confidence=0.8
+id.tenure.aku_x_nasabah_lama	loyalty.tenure	aku ... nasabah lama	confidence=0.8
+id.tenure.kami_x_pelanggan_lama	loyalty.tenure	kami ... pelanggan lama	confidence=0.8
+id.tenure.kami_x_nasabah_lama	loyalty.tenure	kami ... nasabah lama	confidence=0.8
+id.tenure.gue_x_pelanggan_lama	loyalty.tenure	gue ... pelanggan lama	confidence=0.8
+id.tenure.gue_x_nasabah_lama	loyalty.tenure	gue ... nasabah lama	confidence=0.8
+id.tenure.gw_x_pelanggan_lama	loyalty.tenure	gw ... pelanggan lama	confidence=0.8
+id.tenure.gw_x_nasabah_lama	loyalty.tenure	gw ... nasabah lama	confidence=0.8
+id.tenure.sebagai_pelanggan_lama	loyalty.tenure	sebagai pelanggan lama	confidence=0.85
+id.tenure.sebagai_nasabah_lama	loyalty.tenure	sebagai nasabah lama	confidence=0.85
+id.tenure.selaku_pelanggan_lama	loyalty.tenure	selaku pelanggan lama	confidence=0.85
+id.tenure.selaku_nasabah_lama	loyalty.tenure	selaku nasabah lama	confidence=0.85
 
 # loyalty.referrals: says they recommended or referred others
 id.referral.mengajak_x_teman	loyalty.referrals	sudah mengajak ... teman	confidence=0.85
@@ -701,7 +712,59 @@ id.anger.cukup_sudah	emotion.anger	cukup sudah	confidence=0.75
 id.anger.keterlaluan	emotion.anger	keterlalu*
 id.anger.kebangetan	emotion.anger	kebangetan	confidence=0.85
 id.anger.payah	emotion.anger	payah	confidence=0.75
-id.anger.bobrok	emotion.anger	bobrok*	confidence=0.85
+# "bobrok" alone is also friendly slang for goofy or unhinged ("anaknya bobrok banget"): rotten only
+# when said of a system, service or institution, or getting worse ("makin bobrok")
+id.anger.makin_bobrok	emotion.anger	makin bobrok	confidence=0.85
+id.anger.semakin_bobrok	emotion.anger	semakin bobrok	confidence=0.85
+id.anger.kian_bobrok	emotion.anger	kian bobrok	confidence=0.85
+id.anger.sudah_bobrok	emotion.anger	sudah bobrok	confidence=0.85
+id.anger.udah_bobrok	emotion.anger	udah bobrok	confidence=0.85
+id.anger.sangat_bobrok	emotion.anger	sangat bobrok	confidence=0.85
+id.anger.lebih_bobrok	emotion.anger	lebih bobrok	confidence=0.85
+id.anger.benar_benar_bobrok	emotion.anger	benar benar bobrok	confidence=0.85
+id.anger.bener_bener_bobrok	emotion.anger	bener bener bobrok	confidence=0.85
+id.anger.sistem_x_bobrok	emotion.anger	sistem* ... bobrok*	confidence=0.85
+id.anger.pelayanan_x_bobrok	emotion.anger	pelayanan* ... bobrok*	confidence=0.85
+id.anger.layanan_x_bobrok	emotion.anger	layanan* ... bobrok*	confidence=0.85
+id.anger.manajemen_x_bobrok	emotion.anger	manajemen* ... bobrok*	confidence=0.85
+id.anger.birokrasi_x_bobrok	emotion.anger	birokrasi* ... bobrok*	confidence=0.85
+id.anger.pengelolaan_x_bobrok	emotion.anger	pengelolaan* ... bobrok*	confidence=0.85
+id.anger.mental_x_bobrok	emotion.anger	mental* ... bobrok*	confidence=0.85
+id.anger.moral_x_bobrok	emotion.anger	moral* ... bobrok*	confidence=0.85
+id.anger.negara_x_bobrok	emotion.anger	negara* ... bobrok*	confidence=0.85
+id.anger.negeri_x_bobrok	emotion.anger	negeri* ... bobrok*	confidence=0.85
+id.anger.pemerintah_x_bobrok	emotion.anger	pemerintah* ... bobrok*	confidence=0.85
+id.anger.pemerintahan_x_bobrok	emotion.anger	pemerintahan* ... bobrok*	confidence=0.85
+id.anger.aplikasi_x_bobrok	emotion.anger	aplikasi* ... bobrok*	confidence=0.85
+id.anger.perusahaan_x_bobrok	emotion.anger	perusahaan* ... bobrok*	confidence=0.85
+id.anger.instansi_x_bobrok	emotion.anger	instansi* ... bobrok*	confidence=0.85
+id.anger.institusi_x_bobrok	emotion.anger	institusi* ... bobrok*	confidence=0.85
+id.anger.partai_x_bobrok	emotion.anger	partai* ... bobrok*	confidence=0.85
+id.anger.hukum_x_bobrok	emotion.anger	hukum* ... bobrok*	confidence=0.85
+id.anger.aparat_x_bobrok	emotion.anger	aparat* ... bobrok*	confidence=0.85
+id.anger.pejabat_x_bobrok	emotion.anger	pejabat* ... bobrok*	confidence=0.85
+id.anger.kualitas_x_bobrok	emotion.anger	kualitas* ... bobrok*	confidence=0.85
+id.anger.alangkah_bobrok	emotion.anger	alangkah bobrok*	confidence=0.85
+id.anger.bobrok_x_sistem	emotion.anger	bobrok* ... sistem*	confidence=0.85
+id.anger.bobrok_x_pelayanan	emotion.anger	bobrok* ... pelayanan*	confidence=0.85
+id.anger.bobrok_x_layanan	emotion.anger	bobrok* ... layanan*	confidence=0.85
+id.anger.bobrok_x_manajemen	emotion.anger	bobrok* ... manajemen*	confidence=0.85
+id.anger.bobrok_x_birokrasi	emotion.anger	bobrok* ... birokrasi*	confidence=0.85
+id.anger.bobrok_x_pengelolaan	emotion.anger	bobrok* ... pengelolaan*	confidence=0.85
+id.anger.bobrok_x_mental	emotion.anger	bobrok* ... mental*	confidence=0.85
+id.anger.bobrok_x_moral	emotion.anger	bobrok* ... moral*	confidence=0.85
+id.anger.bobrok_x_negara	emotion.anger	bobrok* ... negara*	confidence=0.85
+id.anger.bobrok_x_negeri	emotion.anger	bobrok* ... negeri*	confidence=0.85
+id.anger.bobrok_x_pemerintah	emotion.anger	bobrok* ... pemerintah*	confidence=0.85
+id.anger.bobrok_x_aplikasi	emotion.anger	bobrok* ... aplikasi*	confidence=0.85
+id.anger.bobrok_x_perusahaan	emotion.anger	bobrok* ... perusahaan*	confidence=0.85
+id.anger.bobrok_x_instansi	emotion.anger	bobrok* ... instansi*	confidence=0.85
+id.anger.bobrok_x_institusi	emotion.anger	bobrok* ... institusi*	confidence=0.85
+id.anger.bobrok_x_partai	emotion.anger	bobrok* ... partai*	confidence=0.85
+id.anger.bobrok_x_hukum	emotion.anger	bobrok* ... hukum*	confidence=0.85
+id.anger.bobrok_x_aparat	emotion.anger	bobrok* ... aparat*	confidence=0.85
+id.anger.bobrok_x_pejabat	emotion.anger	bobrok* ... pejabat*	confidence=0.85
+id.anger.bobrok_x_kualitas	emotion.anger	bobrok* ... kualitas*	confidence=0.85
 id.anger.brengsek	emotion.anger	brengsek	confidence=0.95
 id.anger.bangsat	emotion.anger	bangsat*	confidence=0.95
 id.anger.anjrit	emotion.anger	anjrit	confidence=0.7
@@ -835,26 +898,46 @@ id.urgency.mohon_segera	urgency	mohon segera	confidence=0.95
 id.urgency.harap_segera	urgency	harap segera
 id.urgency.secepatnya	urgency	secepatnya
 id.urgency.sesegera_mungkin	urgency	sesegera mungkin	confidence=0.95
-id.urgency.secepat_mungkin	urgency	secepat mungkin
 id.urgency.cepetan	urgency	cepetan	confidence=0.85
 id.urgency.tolong_cepat	urgency	tolong cepat	confidence=0.85
 id.urgency.cepat_tolong	urgency	cepat tolong	confidence=0.85
 id.urgency.please_segera	urgency	please segera	confidence=0.85
 id.urgency.tolong_banget	urgency	tolong banget	confidence=0.7
-id.urgency.mendesak	urgency	mendesak*
 id.urgency.urgent	urgency	urgent	confidence=0.95
 id.urgency.urgen	urgency	urgen
-id.urgency.darurat	urgency	darurat
 id.urgency.butuh_sekarang	urgency	butuh sekarang	confidence=0.85
-id.urgency.sekarang_juga	urgency	sekarang juga
 id.urgency.hari_ini_juga	urgency	hari ini juga
 id.urgency.harus_hari_ini	urgency	harus hari ini	confidence=0.85
-id.urgency.gawat	urgency	gawat	confidence=0.75
 id.urgency.tidak_bisa_kerja	urgency	tidak bisa kerja	confidence=0.7
 id.urgency.gak_bisa_kerja	urgency	gak bisa kerja	confidence=0.7
 id.urgency.ga_bisa_kerja	urgency	ga bisa kerja	confidence=0.7
 id.urgency.nggak_bisa_kerja	urgency	nggak bisa kerja	confidence=0.7
-id.urgency.mepet	urgency	mepet	confidence=0.6
+# "mendesak", "darurat", "sekarang juga", "secepat mungkin" are urgent only as a request or with an intensifier:
+# alone they are news ("DPR mendesak", "keadaan darurat", "UGD gawat darurat") or "now also" ("sekarang juga sudah")
+id.urgency.sangat_mendesak	urgency	sangat mendesak	confidence=0.85
+id.urgency.mendesak_banget	urgency	mendesak banget	confidence=0.85
+id.urgency.mendesak_bgt	urgency	mendesak bgt	confidence=0.85
+id.urgency.mendesak_sekali	urgency	mendesak sekali	confidence=0.85
+id.urgency.urusan_mendesak	urgency	urusan mendesak	confidence=0.85
+id.urgency.keperluan_mendesak	urgency	keperluan mendesak	confidence=0.85
+id.urgency.lagi_mendesak	urgency	lagi mendesak	confidence=0.85
+id.urgency.ini_darurat	urgency	ini darurat	confidence=0.85
+id.urgency.darurat_banget	urgency	darurat banget	confidence=0.85
+id.urgency.darurat_bgt	urgency	darurat bgt	confidence=0.85
+id.urgency.sangat_darurat	urgency	sangat darurat	confidence=0.85
+id.urgency.darurat_sekali	urgency	darurat sekali	confidence=0.85
+id.urgency.urusan_darurat	urgency	urusan darurat	confidence=0.85
+id.urgency.keperluan_darurat	urgency	keperluan darurat	confidence=0.85
+id.urgency.tolong_x_sekarang_juga	urgency	tolong ... sekarang juga	confidence=0.85
+id.urgency.tolong_x_secepat_mungkin	urgency	tolong ... secepat mungkin	confidence=0.85
+id.urgency.mohon_x_sekarang_juga	urgency	mohon ... sekarang juga	confidence=0.85
+id.urgency.mohon_x_secepat_mungkin	urgency	mohon ... secepat mungkin	confidence=0.85
+id.urgency.harap_x_sekarang_juga	urgency	harap ... sekarang juga	confidence=0.85
+id.urgency.harap_x_secepat_mungkin	urgency	harap ... secepat mungkin	confidence=0.85
+id.urgency.minta_x_sekarang_juga	urgency	minta ... sekarang juga	confidence=0.85
+id.urgency.minta_x_secepat_mungkin	urgency	minta ... secepat mungkin	confidence=0.85
+id.urgency.harus_x_sekarang_juga	urgency	harus ... sekarang juga	confidence=0.85
+id.urgency.harus_x_secepat_mungkin	urgency	harus ... secepat mungkin	confidence=0.85
 
 # ignored: nobody listens, waited long, passed around
 id.ignored.tidak_ada_yang_membalas	ignored	tidak ada yang membalas	confidence=0.95
@@ -1040,7 +1123,46 @@ id.unannounced.tiba_tiba_naik	change.unannounced	tiba tiba naik	confidence=0.8
 id.unannounced.tiba_tiba_diganti	change.unannounced	tiba tiba diganti	confidence=0.85
 id.unannounced.tiba2_berubah	change.unannounced	tiba2 berubah	confidence=0.85
 id.unannounced.tiba2_naik	change.unannounced	tiba2 naik	confidence=0.8
-id.unannounced.diam_diam	change.unannounced	diam diam	confidence=0.75
+# "diam-diam" is a change without notice only with the change it qualifies ("diam-diam menaikkan harga");
+# alone it is "secretly" in any story ("diam-diam dia suka")
+id.unannounced.diam_diam_naik	change.unannounced	diam diam naik*	confidence=0.85
+id.unannounced.diam_diam_menaik	change.unannounced	diam diam menaik*	confidence=0.85
+id.unannounced.diam_diam_ganti	change.unannounced	diam diam ganti*	confidence=0.85
+id.unannounced.diam_diam_mengganti	change.unannounced	diam diam mengganti*	confidence=0.85
+id.unannounced.diam_diam_ubah	change.unannounced	diam diam ubah*	confidence=0.85
+id.unannounced.diam_diam_mengubah	change.unannounced	diam diam mengubah*	confidence=0.85
+id.unannounced.diam_diam_diubah	change.unannounced	diam diam diubah	confidence=0.85
+id.unannounced.diam_diam_potong	change.unannounced	diam diam potong*	confidence=0.85
+id.unannounced.diam_diam_memotong	change.unannounced	diam diam memotong*	confidence=0.85
+id.unannounced.diam_diam_dipotong	change.unannounced	diam diam dipotong	confidence=0.85
+id.unannounced.diam_diam_motong	change.unannounced	diam diam motong*	confidence=0.85
+id.unannounced.diam_diam_tarik	change.unannounced	diam diam tarik*	confidence=0.85
+id.unannounced.diam_diam_menarik	change.unannounced	diam diam menarik*	confidence=0.85
+id.unannounced.diam_diam_ditarik	change.unannounced	diam diam ditarik	confidence=0.85
+id.unannounced.diam_diam_sedot	change.unannounced	diam diam sedot*	confidence=0.85
+id.unannounced.diam_diam_menyedot	change.unannounced	diam diam menyedot*	confidence=0.85
+id.unannounced.diam_diam_nyedot	change.unannounced	diam diam nyedot*	confidence=0.85
+id.unannounced.diam_diam_aktifkan	change.unannounced	diam diam aktifkan	confidence=0.85
+id.unannounced.diam_diam_mengaktifkan	change.unannounced	diam diam mengaktifkan	confidence=0.85
+id.unannounced.diam_diam_diaktifkan	change.unannounced	diam diam diaktifkan	confidence=0.85
+id.unannounced.diam_diam_daftar	change.unannounced	diam diam daftar*	confidence=0.85
+id.unannounced.diam_diam_mendaftarkan	change.unannounced	diam diam mendaftarkan	confidence=0.85
+id.unannounced.diam_diam_didaftarkan	change.unannounced	diam diam didaftarkan	confidence=0.85
+id.unannounced.diam_diam_tambah	change.unannounced	diam diam tambah*	confidence=0.85
+id.unannounced.diam_diam_menambah	change.unannounced	diam diam menambah*	confidence=0.85
+id.unannounced.diam_diam_ditambah	change.unannounced	diam diam ditambah*	confidence=0.85
+id.unannounced.diam_diam_hapus	change.unannounced	diam diam hapus*	confidence=0.85
+id.unannounced.diam_diam_menghapus	change.unannounced	diam diam menghapus*	confidence=0.85
+id.unannounced.diam_diam_dihapus	change.unannounced	diam diam dihapus	confidence=0.85
+id.unannounced.diam_diam_kurangi	change.unannounced	diam diam kurangi	confidence=0.85
+id.unannounced.diam_diam_mengurangi	change.unannounced	diam diam mengurangi	confidence=0.85
+id.unannounced.diam_diam_dikurangi	change.unannounced	diam diam dikurangi	confidence=0.85
+id.unannounced.diam_diam_nonaktifkan	change.unannounced	diam diam nonaktifkan	confidence=0.85
+id.unannounced.diam_diam_menonaktifkan	change.unannounced	diam diam menonaktifkan	confidence=0.85
+id.unannounced.diam_diam_dinonaktifkan	change.unannounced	diam diam dinonaktifkan	confidence=0.85
+id.unannounced.diam_diam_tagih	change.unannounced	diam diam tagih*	confidence=0.85
+id.unannounced.diam_diam_menagih	change.unannounced	diam diam menagih*	confidence=0.85
+id.unannounced.diam_diam_ditagih	change.unannounced	diam diam ditagih*	confidence=0.85
 id.unannounced.sepihak	change.unannounced	sepihak*	confidence=0.85
 id.unannounced.ubah_aturan	change.unannounced	ubah aturan	confidence=0.75
 id.unannounced.mengubah_aturan	change.unannounced	mengubah aturan	confidence=0.75
