@@ -896,6 +896,10 @@ id.public.ramaikan	public.exposure	ramaikan	confidence=0.7
 id.urgency.tolong_segera	urgency	tolong segera	confidence=0.95
 id.urgency.mohon_segera	urgency	mohon segera	confidence=0.95
 id.urgency.harap_segera	urgency	harap segera
+id.urgency.mohon_untuk_segera	urgency	mohon untuk segera	confidence=0.9
+id.urgency.tolong_untuk_segera	urgency	tolong untuk segera	confidence=0.9
+id.urgency.harap_untuk_segera	urgency	harap untuk segera	confidence=0.9
+id.urgency.mohon_agar_segera	urgency	mohon agar segera	confidence=0.9
 id.urgency.secepatnya	urgency	secepatnya
 id.urgency.sesegera_mungkin	urgency	sesegera mungkin	confidence=0.95
 id.urgency.cepetan	urgency	cepetan	confidence=0.85
