@@ -264,3 +264,19 @@ id.disappoint.boro_boro	emotion.disappointment	boro boro	confidence=0.6
 id.disappoint.boro2	emotion.disappointment	boro2	confidence=0.6
 id.angry.pura_pura	emotion.anger	pura pura	confidence=0.6
 id.angry.pura2	emotion.anger	pura2	confidence=0.6
+
+# Tweet spellings of common anger and let-down words, and "no use" phrases
+id.disappoint.ketjewa_w	emotion.disappointment	ketjewa*	confidence=0.85
+id.angry.emoshi	emotion.anger	emoshi	confidence=0.8
+id.angry.sontoloyo	emotion.anger	sontoloyo	confidence=0.85
+id.angry.pekok	emotion.anger	pekok	confidence=0.75
+id.disappoint.tidak_ada_gunanya	emotion.disappointment	tidak ada gunanya	confidence=0.75
+id.disappoint.tak_ada_gunanya	emotion.disappointment	tak ada gunanya	confidence=0.75
+id.disappoint.gak_ada_gunanya	emotion.disappointment	gak ada gunanya	confidence=0.75
+id.disappoint.ga_ada_gunanya	emotion.disappointment	ga ada gunanya	confidence=0.75
+id.disappoint.nggak_ada_gunanya	emotion.disappointment	nggak ada gunanya	confidence=0.75
+id.disappoint.gaada_gunanya	emotion.disappointment	gaada gunanya	confidence=0.75
+id.disappoint.gada_gunanya	emotion.disappointment	gada gunanya	confidence=0.75
+id.disappoint.ga_guna	emotion.disappointment	ga guna	confidence=0.75
+id.disappoint.gak_guna	emotion.disappointment	gak guna	confidence=0.75
+id.disappoint.nggak_guna	emotion.disappointment	nggak guna	confidence=0.75

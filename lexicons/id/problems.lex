@@ -1574,3 +1574,4 @@ id.problem.blm_bisa_konek	problem.failure	blm bisa konek	confidence=0.8
 id.problem.blm_bisa_dibuka	problem.failure	blm bisa dibuka	confidence=0.8
 id.problem.blm_bisa_cair	problem.failure	blm bisa cair	confidence=0.8
 id.problem.blm_bisa_dicairkan	problem.failure	blm bisa dicairkan	confidence=0.8
+id.problem.gajelas	problem.failure	gajelas	confidence=0.75
