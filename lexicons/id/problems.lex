@@ -1575,3 +1575,34 @@ id.problem.blm_bisa_dibuka	problem.failure	blm bisa dibuka	confidence=0.8
 id.problem.blm_bisa_cair	problem.failure	blm bisa cair	confidence=0.8
 id.problem.blm_bisa_dicairkan	problem.failure	blm bisa dicairkan	confidence=0.8
 id.problem.gajelas	problem.failure	gajelas	confidence=0.75
+
+# Exasperated questions and no follow-up ("kok belum sampai?", "kok gak bisa login?", "mana tanggung jawabnya?",
+# "tidak ada kelanjutannya", "yang bener aja", "apa-apaan ini")
+id.problem.kok_belum	problem.failure	kok belum	confidence=0.7
+id.problem.kok_blm	problem.failure	kok blm	confidence=0.7
+id.problem.kok_blom	problem.failure	kok blom	confidence=0.7
+id.problem.kok_belom	problem.failure	kok belom	confidence=0.7
+id.problem.kok_gak_bisa	problem.failure	kok gak bisa	confidence=0.75
+id.problem.kok_ga_bisa	problem.failure	kok ga bisa	confidence=0.75
+id.problem.kok_gk_bisa	problem.failure	kok gk bisa	confidence=0.75
+id.problem.kok_tidak_bisa	problem.failure	kok tidak bisa	confidence=0.75
+id.problem.kok_tdk_bisa	problem.failure	kok tdk bisa	confidence=0.75
+id.problem.kok_nggak_bisa	problem.failure	kok nggak bisa	confidence=0.75
+id.problem.kok_ngga_bisa	problem.failure	kok ngga bisa	confidence=0.75
+id.problem.kok_enggak_bisa	problem.failure	kok enggak bisa	confidence=0.75
+id.anger.mana_tanggung_jawab	emotion.anger	mana tanggung jawab*	confidence=0.85
+id.anger.mana_tanggungjawab	emotion.anger	mana tanggungjawab*	confidence=0.85
+id.ignored2.tidak_ada_kelanjutan	ignored	tidak ada kelanjutan*	confidence=0.85
+id.ignored2.tdk_ada_kelanjutan	ignored	tdk ada kelanjutan*	confidence=0.85
+id.ignored2.gak_ada_kelanjutan	ignored	gak ada kelanjutan*	confidence=0.85
+id.ignored2.ga_ada_kelanjutan	ignored	ga ada kelanjutan*	confidence=0.85
+id.ignored2.gk_ada_kelanjutan	ignored	gk ada kelanjutan*	confidence=0.85
+id.ignored2.nggak_ada_kelanjutan	ignored	nggak ada kelanjutan*	confidence=0.85
+id.ignored2.belum_ada_kelanjutan	ignored	belum ada kelanjutan*	confidence=0.85
+id.ignored2.blm_ada_kelanjutan	ignored	blm ada kelanjutan*	confidence=0.85
+id.ignored2.tanpa_kelanjutan	ignored	tanpa kelanjutan*	confidence=0.8
+id.anger.yang_bener_aja	emotion.anger	yang bener aja	confidence=0.75
+id.anger.yg_bener_aja	emotion.anger	yg bener aja	confidence=0.75
+id.anger.yang_benar_saja	emotion.anger	yang benar saja	confidence=0.75
+id.anger.yg_benar_saja	emotion.anger	yg benar saja	confidence=0.75
+id.anger.apa_apaan	emotion.anger	apa apaan	confidence=0.75
