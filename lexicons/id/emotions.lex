@@ -228,3 +228,55 @@ id.angry.omdo	emotion.anger	omdo	confidence=0.75
 id.angry.omong_doang	emotion.anger	omong doang	confidence=0.75
 id.angry.omong_kosong	emotion.anger	omong kosong	confidence=0.75
 id.angry.janji_palsu	emotion.anger	janji palsu	confidence=0.8
+
+# Let down by empty promises: "PHP" (pemberi harapan palsu, giving false hope) as slang verb and noun
+id.disappoint.kena_php	emotion.disappointment	kena php	confidence=0.85
+id.disappoint.di_php_in	emotion.disappointment	di php in	confidence=0.85
+id.disappoint.diphpin	emotion.disappointment	diphpin	confidence=0.85
+id.disappoint.php_in	emotion.disappointment	php in	confidence=0.8
+id.disappoint.phpin	emotion.disappointment	phpin	confidence=0.8
+id.disappoint.php_doang	emotion.disappointment	php doang	confidence=0.85
+id.disappoint.php_aja	emotion.disappointment	php aja	confidence=0.8
+id.disappoint.php_terus	emotion.disappointment	php terus	confidence=0.85
+id.disappoint.php_lagi	emotion.disappointment	php lagi	confidence=0.85
+id.disappoint.tukang_php	emotion.disappointment	tukang php	confidence=0.85
+id.disappoint.jangan_php	emotion.disappointment	jangan php	confidence=0.8
+id.disappoint.emang_php	emotion.disappointment	emang php	confidence=0.8
+id.disappoint.emg_php	emotion.disappointment	emg php	confidence=0.8
+id.disappoint.dikasih_php	emotion.disappointment	dikasih php	confidence=0.85
+
+# Resigned ("ah sudahlah", "boro-boro dibalas") and accusations of pretending ("pura-pura tidak tahu");
+# "sudahlah" alone is also an emphatic "already" (Malay and Indonesian: "sudahlah mahal", "sudahlah terlewati")
+id.disappoint.ah_sudahlah	emotion.disappointment	ah sudahlah	confidence=0.6
+id.disappoint.aah_sudahlah	emotion.disappointment	aah sudahlah	confidence=0.6
+id.disappoint.wah_sudahlah	emotion.disappointment	wah sudahlah	confidence=0.6
+id.disappoint.ya_allah_sudahlah	emotion.disappointment	ya allah sudahlah	confidence=0.6
+id.disappoint.sudahlah_jangan	emotion.disappointment	sudahlah jangan	confidence=0.6
+id.disappoint.sudahlah_jgn	emotion.disappointment	sudahlah jgn	confidence=0.6
+id.disappoint.sudahlah_gak_usah	emotion.disappointment	sudahlah gak usah	confidence=0.6
+id.disappoint.sudahlah_ga_usah	emotion.disappointment	sudahlah ga usah	confidence=0.6
+id.disappoint.sudahlah_nggak_usah	emotion.disappointment	sudahlah nggak usah	confidence=0.6
+id.disappoint.sudahlah_tidak_usah	emotion.disappointment	sudahlah tidak usah	confidence=0.6
+id.disappoint.sudahlah_tak_usah	emotion.disappointment	sudahlah tak usah	confidence=0.6
+id.disappoint.sudahlah_gausah	emotion.disappointment	sudahlah gausah	confidence=0.6
+id.disappoint.sudahlah_percuma	emotion.disappointment	sudahlah percuma	confidence=0.6
+id.disappoint.boro_boro	emotion.disappointment	boro boro	confidence=0.6
+id.disappoint.boro2	emotion.disappointment	boro2	confidence=0.6
+id.angry.pura_pura	emotion.anger	pura pura	confidence=0.6
+id.angry.pura2	emotion.anger	pura2	confidence=0.6
+
+# Tweet spellings of common anger and let-down words, and "no use" phrases
+id.disappoint.ketjewa_w	emotion.disappointment	ketjewa*	confidence=0.85
+id.angry.emoshi	emotion.anger	emoshi	confidence=0.8
+id.angry.sontoloyo	emotion.anger	sontoloyo	confidence=0.85
+id.angry.pekok	emotion.anger	pekok	confidence=0.75
+id.disappoint.tidak_ada_gunanya	emotion.disappointment	tidak ada gunanya	confidence=0.75
+id.disappoint.tak_ada_gunanya	emotion.disappointment	tak ada gunanya	confidence=0.75
+id.disappoint.gak_ada_gunanya	emotion.disappointment	gak ada gunanya	confidence=0.75
+id.disappoint.ga_ada_gunanya	emotion.disappointment	ga ada gunanya	confidence=0.75
+id.disappoint.nggak_ada_gunanya	emotion.disappointment	nggak ada gunanya	confidence=0.75
+id.disappoint.gaada_gunanya	emotion.disappointment	gaada gunanya	confidence=0.75
+id.disappoint.gada_gunanya	emotion.disappointment	gada gunanya	confidence=0.75
+id.disappoint.ga_guna	emotion.disappointment	ga guna	confidence=0.75
+id.disappoint.gak_guna	emotion.disappointment	gak guna	confidence=0.75
+id.disappoint.nggak_guna	emotion.disappointment	nggak guna	confidence=0.75
