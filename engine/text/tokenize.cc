@@ -212,21 +212,10 @@ bool IsWordStart(Wb c) { return IsAHLetter(c) || c == Wb::kNumeric || c == Wb::k
 // UAX #29 (WB5-WB13b) directly, for text whose characters all have a known
 // class; false (and nothing useful in *spans) otherwise. ICU stays the
 // reference: tests compare the two on the eval corpus and on random text.
-bool FastSpans(std::string_view text, std::vector<Span>* spans) {
-  thread_local std::vector<Wb> cls;
-  thread_local std::vector<uint32_t> at;  // byte offset of each character, plus the end
-  cls.resize(text.size());                // a character is at least one byte
-  at.resize(text.size() + 1);
-  size_t n = 0;
-  for (size_t pos = 0; pos < text.size(); ++n) {
-    at[n] = static_cast<uint32_t>(pos);
-    const unsigned char b = static_cast<unsigned char>(text[pos]);
-    const char32_t c = b < 0x80 ? text[pos++] : DecodeUtf8(text, &pos);
-    const Wb w = WordBreakClass(c);
-    if (w == Wb::kUnknown) return false;
-    cls[n] = w;
-  }
-  at[n] = static_cast<uint32_t>(text.size());
+// Applies the rules to the classes of n characters; offset(i) is where
+// character i starts (and offset(n) the end).
+template <typename Offset>
+void ScanWords(const Wb* cls, size_t n, Offset offset, std::vector<Span>* spans) {
   auto cls_at = [&](size_t i) { return i < n ? cls[i] : Wb::kOther; };
   for (size_t i = 0; i < n;) {
     if (!IsWordStart(cls[i])) {
@@ -258,8 +247,46 @@ bool FastSpans(std::string_view text, std::vector<Span>* spans) {
     }
     // ICU gives a lone connector ("_") no word status, two or more ("__") a
     // letter status.
-    if (i - begin > 1 || cls[begin] != Wb::kExtendNumLet) spans->push_back({at[begin], at[i]});
+    if (i - begin > 1 || cls[begin] != Wb::kExtendNumLet) {
+      spans->push_back({static_cast<uint32_t>(offset(begin)), static_cast<uint32_t>(offset(i))});
+    }
   }
+}
+
+bool FastSpans(std::string_view text, std::vector<Span>* spans) {
+  static const std::array<Wb, 128> kAsciiClass = [] {
+    std::array<Wb, 128> t{};
+    for (char32_t c = 0; c < 128; ++c) t[c] = WordBreakClass(c);
+    return t;
+  }();
+  thread_local std::vector<Wb> cls;
+  cls.resize(text.size());  // a character is at least one byte
+  unsigned char any = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    any |= b;
+    cls[i] = kAsciiClass[b & 0x7F];
+  }
+  if (any < 0x80) {
+    // ASCII: one byte per character.
+    ScanWords(
+        cls.data(), text.size(), [](size_t i) { return i; }, spans);
+    return true;
+  }
+  thread_local std::vector<uint32_t> at;  // byte offset of each character, plus the end
+  at.resize(text.size() + 1);
+  size_t n = 0;
+  for (size_t pos = 0; pos < text.size(); ++n) {
+    at[n] = static_cast<uint32_t>(pos);
+    const unsigned char b = static_cast<unsigned char>(text[pos]);
+    const char32_t c = b < 0x80 ? text[pos++] : DecodeUtf8(text, &pos);
+    const Wb w = WordBreakClass(c);
+    if (w == Wb::kUnknown) return false;
+    cls[n] = w;
+  }
+  at[n] = static_cast<uint32_t>(text.size());
+  ScanWords(
+      cls.data(), n, [](size_t i) { return at[i]; }, spans);
   return true;
 }
 
@@ -278,6 +305,7 @@ void Tokenize(const NormalizedText& in, TokenizedText* out, Segmenter segmenter)
     if (!IcuSpans(text, &spans)) return;
   }
 
+  out->tokens.reserve(spans.size());
   uint32_t prev_end = 0;
   for (const Span& span : spans) {
     Token t;
@@ -322,7 +350,9 @@ void Tokenize(const NormalizedText& in, TokenizedText* out, Segmenter segmenter)
       toks[kept++] = t;
       i = j;
     } else {
-      toks[kept++] = toks[i++];
+      if (kept != i) toks[kept] = toks[i];
+      ++kept;
+      ++i;
     }
   }
   toks.resize(kept);

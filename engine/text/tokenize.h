@@ -13,7 +13,7 @@
 #define TRIAGE_ENGINE_TEXT_TOKENIZE_H_
 
 #include <cstdint>
-#include <deque>
+#include <list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,7 +38,7 @@ struct Token {
 
 struct TokenizedText {
   std::vector<Token> tokens;
-  std::deque<std::string> owned;  // storage for rewritten forms
+  std::list<std::string> owned;  // rewritten forms (stable addresses; no allocation while empty)
 };
 
 // Where word boundaries come from. ICU's word BreakIterator is the reference
