@@ -124,12 +124,13 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vecto
   for (const Entry& e : lex->entries_) {
     if (e.cue.rfind("agent.", 0) == 0) continue;
     for (const PatternToken& p : e.pattern) {
-      if (p.kind != PatternToken::kWord) continue;
-      lex->customer_word_[p.word] = 1;
-      // Only cue words are reached through stems and misspellings: language
-      // markers and topic words tell near-identical spellings apart
-      // (karena/kerana), and scope words must be exact.
-      if (e.is_cue) lex->cue_word_[p.word] = 1;
+      for (uint32_t word : lex->WordsOf(p)) {
+        lex->customer_word_[word] = 1;
+        // Only cue words are reached through stems and misspellings: language
+        // markers and topic words tell near-identical spellings apart
+        // (karena/kerana), and scope words must be exact.
+        if (e.is_cue) lex->cue_word_[word] = 1;
+      }
     }
   }
   lex->BuildFuzzyIndex();
@@ -143,12 +144,15 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vecto
     const PatternToken& first = entry.pattern.front();
     switch (first.kind) {
       case PatternToken::kWord:
-        if (entry.pattern.size() > 1 && entry.pattern[1].kind == PatternToken::kWord) {
-          lex->start_pair_[WordPair(first.word, entry.pattern[1].word)].push_back(e);
-        } else {
-          lex->start_word_[first.word].push_back(e);
+      case PatternToken::kChoice: {
+        const std::vector<uint32_t> seconds =
+            entry.pattern.size() > 1 ? lex->WordsOf(entry.pattern[1]) : std::vector<uint32_t>();
+        for (uint32_t word : lex->WordsOf(first)) {
+          if (seconds.empty()) lex->start_word_[word].push_back(e);
+          for (uint32_t second : seconds) lex->start_pair_[WordPair(word, second)].push_back(e);
         }
         break;
+      }
       case PatternToken::kNumber:
         lex->start_number_.push_back(e);
         break;
@@ -227,6 +231,27 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
       tok.kind = PatternToken::kHandle;
     } else if (piece.front() == '<') {
       return error(StrCat("unknown slot '", piece, "' (known: <num>, <year>, <handle>)"));
+    } else if (piece.front() == '{') {
+      // {a|b|c*}: any one of these words at this place.
+      if (piece.size() < 3 || piece.back() != '}') return error(StrCat("a choice is written {a|b|c}: '", piece, "'"));
+      tok.kind = PatternToken::kChoice;
+      tok.word = static_cast<uint32_t>(choices_.size());
+      std::vector<uint32_t> ids;
+      for (std::string_view choice : Split(piece.substr(1, piece.size() - 2), '|')) {
+        const bool prefix = !choice.empty() && choice.back() == '*';
+        if (prefix) choice.remove_suffix(1);
+        text::NormalizedText norm;
+        text::Normalize(choice, &norm);
+        text::TokenizedText words;
+        text::Tokenize(norm, &words);
+        if (words.tokens.size() != 1 || (prefix && words.tokens[0].form.size() < 3)) {
+          return error(
+              StrCat("each choice in '", piece, "' must be one word (a prefix: 3 letters or more before '*')"));
+        }
+        const uint32_t id = InternWord(words.tokens[0].form, prefix);
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+      }
+      choices_.push_back(std::move(ids));
     } else {
       const bool prefix = piece.back() == '*';
       if (prefix) piece.remove_suffix(1);
@@ -323,7 +348,7 @@ void Lexicon::BuildStemIndex() {
   for (const Entry& e : entries_) {
     if (e.language != "id" && e.language != "ms") continue;
     for (const PatternToken& p : e.pattern) {
-      if (p.kind == PatternToken::kWord) malay_or_indonesian_[p.word] = 1;
+      for (uint32_t word : WordsOf(p)) malay_or_indonesian_[word] = 1;
     }
   }
   // Lexicon words are lemmas: a text word reaches one when its stem IS that

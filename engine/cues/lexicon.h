@@ -24,9 +24,11 @@ namespace triage::cues {
 
 // One element of a compiled pattern.
 struct PatternToken {
-  enum Kind : uint8_t { kWord, kGap, kNumber, kYear, kHandle };
+  enum Kind : uint8_t { kWord, kGap, kNumber, kYear, kHandle, kChoice };
   Kind kind = kWord;
-  uint32_t word = 0;  // for kWord: the id of the literal or prefix word
+  // kWord: the id of the literal or prefix word; kChoice: the index of its
+  // word ids in Lexicon::Choice() ("{rosak|putus|gagal*}").
+  uint32_t word = 0;
 };
 
 struct Entry {
@@ -66,6 +68,16 @@ class Lexicon {
                                                                 std::shared_ptr<const Morphology> morphology = nullptr);
 
   const std::vector<Entry>& entries() const { return entries_; }
+
+  // The word ids of a kChoice pattern token.
+  const std::vector<uint32_t>& Choice(uint32_t index) const { return choices_[index]; }
+
+  // The word ids a kWord or kChoice pattern token accepts.
+  std::vector<uint32_t> WordsOf(const PatternToken& p) const {
+    if (p.kind == PatternToken::kWord) return {p.word};
+    if (p.kind == PatternToken::kChoice) return choices_[p.word];
+    return {};
+  }
 
   // Different for every lexicon compiled in this process (caches key on it;
   // an address can be reused after a reload).
@@ -120,6 +132,7 @@ class Lexicon {
   void LookupExact(std::string_view form, std::vector<uint32_t>* ids) const;
 
   std::vector<Entry> entries_;
+  std::vector<std::vector<uint32_t>> choices_;
   uint64_t serial_ = 0;
   absl::flat_hash_map<std::string, uint32_t> words_;        // literal word -> id
   std::vector<std::pair<std::string, uint32_t>> prefixes_;  // sorted prefix -> id

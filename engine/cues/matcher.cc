@@ -126,6 +126,11 @@ class Walker {
     switch (p.kind) {
       case PatternToken::kWord:
         return HasWord(t, p.word);
+      case PatternToken::kChoice:
+        for (uint32_t word : lex_.Choice(p.word)) {
+          if (HasWord(t, word)) return true;
+        }
+        return false;
       case PatternToken::kHandle:
         return tok.is_handle;
       case PatternToken::kYear:

@@ -149,6 +149,17 @@ TEST(CuesTest, DictionaryWordsAreNeverMisspellings) {
   EXPECT_EQ(Hits(**lex, "hidup saya meranaa").size(), 1u);
 }
 
+TEST(CuesTest, AChoiceMatchesAnyOfItsWordsAndNothingElse) {
+  auto lex = testing::CompileOrDie({{"ms", "ms.r\trepeat.failure\t{rosak|putus|gagal*} ... kali {kedua|ketiga}\n"}});
+  for (const char* text : {"Internet putus lagi kali ketiga", "Bayaran gagalkan kali kedua", "TV rosak kali kedua"}) {
+    auto hits = Hits(*lex, text);
+    ASSERT_EQ(hits.size(), 1u) << text;
+    EXPECT_EQ(hits[0].cue, "repeat.failure") << text;
+  }
+  EXPECT_TRUE(Hits(*lex, "Internet bagus kali ketiga").empty());
+  EXPECT_TRUE(Hits(*lex, "TV rosak kali keempat").empty());
+}
+
 TEST(CuesTest, NumberWordsFillNumberSlots) {
   auto lex = testing::CompileOrDie({{"en", kEnglish}});
   auto hits = Hits(*lex, "Loyal for six years and this is how you treat me");

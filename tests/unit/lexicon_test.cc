@@ -28,6 +28,9 @@ TEST(LexiconTest, RejectsMalformedEntries) {
   EXPECT_NE(CompileError("en.a\tchurn.cancel\tcancel\nen.a\turgency\tasap\n").message().find("duplicate"),
             std::string::npos);
   EXPECT_NE(CompileError("en.a\turgency\t<when>\n").message().find("unknown slot"), std::string::npos);
+  EXPECT_NE(CompileError("en.a\turgency\t{asap|right now}\n").message().find("{a|b|c}"), std::string::npos);
+  EXPECT_NE(CompileError("en.a\turgency\t{asap|now,please}\n").message().find("must be one word"), std::string::npos);
+  EXPECT_NE(CompileError("en.a\turgency\t{as*|now}\n").message().find("must be one word"), std::string::npos);
 }
 
 TEST(LexiconTest, HebrewPrefixesAreStrippedForLookup) {
