@@ -1606,3 +1606,9 @@ id.anger.yg_bener_aja	emotion.anger	yg bener aja	confidence=0.75
 id.anger.yang_benar_saja	emotion.anger	yang benar saja	confidence=0.75
 id.anger.yg_benar_saja	emotion.anger	yg benar saja	confidence=0.75
 id.anger.apa_apaan	emotion.anger	apa apaan	confidence=0.75
+
+# A parcel or order that did not arrive. "tidak sampai" alone is also "less
+# than" ("tidak sampai 5 menit"), so the thing that did not arrive is named.
+id.problem.kiriman_tidak_sampai	problem.failure	{paket|paketnya|pesanan|pesananku|pesanannya|barang|barangnya|kiriman|kirimannya|orderan|orderanku|order} {tidak|tdk|belum|blm|gak|ga|nggak|ngga|enggak|gk} {sampai|sampe|nyampe|datang|dateng}
+id.problem.kiriman_saya_tidak_sampai	problem.failure	{paket|pesanan|barang|kiriman|orderan|order} {saya|aku|gue|gw|kami|kita|sy|yg|yang} {tidak|tdk|belum|blm|gak|ga|nggak|ngga|enggak|gk} {sampai|sampe|nyampe|datang|dateng}
+id.repeat.tidak_sampai_x_ke_n_kali	repeat.failure	{tidak|tdk|belum|blm|gak|ga|nggak|ngga|enggak|gk} {sampai|sampe|nyampe|datang|dateng} ... {kedua|ketiga|keempat|kelima|kesekian} {kali|kalinya}

@@ -442,3 +442,9 @@ ms.ignored2.email_banyak_kali	ignored	email banyak kali	confidence=0.85
 ms.urgency2.dengan_kadar_segera	urgency	dengan kadar segera	confidence=0.95
 ms.urgency2.tolong_settle_cepat	urgency	tolong settle cepat	confidence=0.9
 ms.urgency2.tolong_selesaikan_segera	urgency	tolong selesaikan segera	confidence=0.95
+
+# A parcel or order that did not arrive ("tak sampai" alone is also "less
+# than"), and the same failure counted.
+ms.problem.bungkusan_tak_sampai	problem.failure	{bungkusan|parcel|barang|pesanan|order|penghantaran} {tak|tidak|x|belum|blm} {sampai|tiba}
+ms.problem.bungkusan_saya_tak_sampai	problem.failure	{bungkusan|parcel|barang|pesanan|order} {saya|aku|kami|sy} {tak|tidak|x|belum|blm} {sampai|tiba}
+ms.repeat.tak_sampai_x_kali_ke_n	repeat.failure	{tak|tidak|x|belum|blm} {sampai|tiba} ... kali {kedua|ketiga|keempat|kelima}
