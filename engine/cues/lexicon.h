@@ -90,6 +90,9 @@ class Lexicon {
   // agent.*): only such words make a token "known" for stem and fuzzy lookups.
   bool IsCustomerWord(uint32_t id) const { return id < customer_word_.size() && customer_word_[id]; }
 
+  // Whether word `id` is a `prefix*` word (it names no form of its own).
+  bool IsPrefixWord(uint32_t id) const { return id < word_text_.size() && word_text_[id].empty(); }
+
   // Forms found only after stripping Hebrew prefixes go to *stripped_ids
   // (when given) instead: scope words like לא must match exactly, or מלא
   // ("full") would read as a negation.

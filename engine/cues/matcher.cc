@@ -71,15 +71,20 @@ class WordCache {
     f->first = static_cast<uint32_t>(ids.size());
     stripped_.clear();
     lexicon.LookupWord(tok, &ids, &stripped_);
+    // A form the lexicons spell out is known; one that only starts like a
+    // prefix word ("rosakkan" for rosak*) may still be an inflection of
+    // another lexicon word, so its stems are looked up too.
     bool known = !stripped_.empty();
-    for (size_t i = f->first; !known && i < ids.size(); ++i) known = lexicon.IsCustomerWord(ids[i]);
+    for (size_t i = f->first; !known && i < ids.size(); ++i) {
+      known = lexicon.IsCustomerWord(ids[i]) && !lexicon.IsPrefixWord(ids[i]);
+    }
     if (!known && tok.script == text::Script::kLatin) {
       // Inflections, then misspellings: only for words the lexicons do not
       // know as they are.
       lexicon.LookupStems(tok.form, &stripped_);
       if (!stripped_.empty()) {
         f->factor = kStemFactor;
-      } else {
+      } else if (ids.size() == f->first) {  // matched no word at all
         lexicon.LookupFuzzy(tok.form, &stripped_);
         if (!stripped_.empty()) f->factor = kFuzzyFactor;
       }

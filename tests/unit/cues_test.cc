@@ -135,6 +135,22 @@ TEST(CuesTest, IndonesianInflectionsMatchThroughHunspellStems) {
   EXPECT_EQ(Hits(**derived, "kami melalui jalan itu").size(), 0u);
 }
 
+TEST(CuesTest, APrefixWordElsewhereDoesNotHideAnInflection) {
+  auto morphology = Morphology::Open("/usr/share/hunspell/id_ID.aff", "/usr/share/hunspell/id_ID.dic",
+                                     {BundledLexiconDir() + "/ms/hunspell_supplement.dic"});
+  ASSERT_TRUE(morphology.ok()) << morphology.status();
+  // "rosakkan" starts like the prefix word rosak* of the second entry, and is
+  // still an inflection of the first entry's "rosak".
+  auto lex = Lexicon::Compile({{"ms/t.lex", "ms",
+                                "ms.broken\tproblem.failure\trosak\n"
+                                "ms.again\trepeat.failure\trosak* ... kali kedua\n"}},
+                              *std::move(morphology));
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  auto hits = Hits(**lex, "mereka rosakkan telefon saya");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].cue, "problem.failure");
+}
+
 TEST(CuesTest, DictionaryWordsAreNeverMisspellings) {
   auto morphology = Morphology::Open("/usr/share/hunspell/id_ID.aff", "/usr/share/hunspell/id_ID.dic", {});
   ASSERT_TRUE(morphology.ok()) << morphology.status();
