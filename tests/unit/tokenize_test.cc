@@ -26,20 +26,15 @@ TEST(TokenizeTest, SplitsWordsAndKeepsContractions) {
 }
 
 TEST(TokenizeTest, KeepsHandlesWhole) {
-  TokenizedText t;
-  auto forms = Forms("Thanks @AcmeCare for nothing", &t);
-  ASSERT_GE(forms.size(), 2u);
-  EXPECT_EQ(forms[1], "@acmecare");
-  EXPECT_TRUE(t.tokens[1].is_handle);
-}
-
-TEST(TokenizeTest, AHandleOfDigitsIsNotANumber) {
-  TokenizedText t;
-  auto forms = Forms("ping @123 now", &t);
-  ASSERT_EQ(forms.size(), 3u);
-  EXPECT_EQ(forms[1], "@123");
-  EXPECT_TRUE(t.tokens[1].is_handle);
-  EXPECT_FALSE(t.tokens[1].is_number);
+  // A handle of digits is a handle, not a number.
+  for (auto [text, handle] : {std::pair{"Thanks @AcmeCare for nothing", "@acmecare"}, {"ping @123 now", "@123"}}) {
+    TokenizedText t;
+    auto forms = Forms(text, &t);
+    ASSERT_GE(forms.size(), 2u) << text;
+    EXPECT_EQ(forms[1], handle);
+    EXPECT_TRUE(t.tokens[1].is_handle) << text;
+    EXPECT_FALSE(t.tokens[1].is_number) << text;
+  }
 }
 
 TEST(TokenizeTest, JoinsSpacedOutLetters) {
