@@ -95,6 +95,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vecto
   lex->morphology_ = std::move(morphology);
   absl::flat_hash_set<std::string> ids;
   for (const LexiconFile& file : files) {
+    lex->file_lists_.clear();
     int line_number = 0;
     for (std::string_view line : Split(file.content, '\n')) {
       ++line_number;
@@ -175,6 +176,25 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
   };
   size_t first = line.find_first_not_of(" \t");
   if (first == std::string_view::npos || line[first] == '#') return absl::OkStatus();
+  if (line[0] == '@') {
+    // A word list for the choices of the entries below it in this file.
+    std::vector<std::string_view> cols = Split(line, '\t');
+    const std::string name(cols[0].substr(1));
+    if (cols.size() != 2 || name.empty() ||
+        name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos) {
+      return error("a word list is written @name<TAB>word|word|prefix* (name: [a-z0-9_]+)");
+    }
+    std::vector<std::string> words;
+    for (std::string_view w : Split(cols[1], '|')) {
+      w = Trim(w);
+      if (w.empty() || w.front() == '@') return error(StrCat("word list @", name, ": empty word or nested list"));
+      words.emplace_back(w);
+    }
+    if (!file_lists_.try_emplace(name, std::move(words)).second) {
+      return error(StrCat("word list @", name, " is defined twice in this file"));
+    }
+    return absl::OkStatus();
+  }
 
   std::vector<std::string_view> cols = Split(line, '\t');
   if (cols.size() < 3 || cols.size() > 4) {
@@ -236,8 +256,20 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
       if (piece.size() < 3 || piece.back() != '}') return error(StrCat("a choice is written {a|b|c}: '", piece, "'"));
       tok.kind = PatternToken::kChoice;
       tok.word = static_cast<uint32_t>(choices_.size());
-      std::vector<uint32_t> ids;
+      std::vector<std::string_view> choices;
       for (std::string_view choice : Split(piece.substr(1, piece.size() - 2), '|')) {
+        if (choice.empty() || choice.front() != '@') {
+          choices.push_back(choice);
+          continue;
+        }
+        auto list = file_lists_.find(std::string(choice.substr(1)));
+        if (list == file_lists_.end()) {
+          return error(StrCat("unknown word list '", choice, "' (define it above with ", choice, "<TAB>a|b|c)"));
+        }
+        choices.insert(choices.end(), list->second.begin(), list->second.end());
+      }
+      std::vector<uint32_t> ids;
+      for (std::string_view choice : choices) {
         const bool prefix = !choice.empty() && choice.back() == '*';
         if (prefix) choice.remove_suffix(1);
         text::NormalizedText norm;

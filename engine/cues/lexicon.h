@@ -136,6 +136,8 @@ class Lexicon {
 
   std::vector<Entry> entries_;
   std::vector<std::vector<uint32_t>> choices_;
+  // Word lists of the file being compiled ("@failure<TAB>rosak|putus|gagal*").
+  absl::flat_hash_map<std::string, std::vector<std::string>> file_lists_;
   uint64_t serial_ = 0;
   absl::flat_hash_map<std::string, uint32_t> words_;        // literal word -> id
   std::vector<std::pair<std::string, uint32_t>> prefixes_;  // sorted prefix -> id

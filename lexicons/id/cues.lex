@@ -231,23 +231,25 @@ id.repeat.kembali_error	repeat.failure	kembali error	confidence=0.85
 id.repeat.kembali_mati	repeat.failure	kembali mati	confidence=0.85
 id.repeat.kembali_bermasalah	repeat.failure	kembali bermasalah	confidence=0.85
 
+# @failure: failures, complaints and repeated efforts that a count of times can qualify.
+@failure	kecewa*|dikecewakan|komplain*|komplen*|lapor*|melapor*|mengeluh*|hubungi*|menghubungi|telepon*|telpon*|error*|eror*|gagal*|rusak*|mati|gangguan*|telat*|terlambat*|hilang*|lemot*|bermasalah|masalah|kendala*
 # repeat.failure: a count of times ("kesekian kalinya", "berkali-kali", "ketiga kalinya", "kali kedua") is a
 # repeat only next to the failure or complaint it counts ("sudah komplain berkali-kali", "ketiga kalinya gangguan",
 # "error untuk kesekian kalinya"); alone it is as often a return visit or a habit ("kedua kalinya ke sini").
 # Each count below has two entries, count ... word and word ... count, with one list of failures and complaints
-# (the same list in every entry: add a new word to all eight).
+# (@failure above: add a new word there once).
 # "kesekian kalinya", "ketiga kalinya" .. "kelima kalinya", before or after the failure, complaint or effort it counts
-id.repeat.kesekian_kelima_kali_x_failure	repeat.failure	{kesekian|ketiga|keempat|kelima} kali* ... {kecewa*|dikecewakan|komplain*|komplen*|lapor*|melapor*|mengeluh*|hubungi*|menghubungi|telepon*|telpon*|error*|eror*|gagal*|rusak*|mati|gangguan*|telat*|terlambat*|hilang*|lemot*|bermasalah|masalah|kendala*}	confidence=0.9
-id.repeat.failure_x_kesekian_kelima_kali	repeat.failure	{kecewa*|dikecewakan|komplain*|komplen*|lapor*|melapor*|mengeluh*|hubungi*|menghubungi|telepon*|telpon*|error*|eror*|gagal*|rusak*|mati|gangguan*|telat*|terlambat*|hilang*|lemot*|bermasalah|masalah|kendala*} ... {kesekian|ketiga|keempat|kelima} kali*	confidence=0.9
+id.repeat.kesekian_kelima_kali_x_failure	repeat.failure	{kesekian|ketiga|keempat|kelima} kali* ... {@failure}	confidence=0.9
+id.repeat.failure_x_kesekian_kelima_kali	repeat.failure	{@failure} ... {kesekian|ketiga|keempat|kelima} kali*	confidence=0.9
 # "berkali-kali", "berulang kali", "berulang-ulang", before or after the failure, complaint or effort it counts
-id.repeat.berkali_berulang_x_failure	repeat.failure	{berkali*|berulang*} ... {kecewa*|dikecewakan|komplain*|komplen*|lapor*|melapor*|mengeluh*|hubungi*|menghubungi|telepon*|telpon*|error*|eror*|gagal*|rusak*|mati|gangguan*|telat*|terlambat*|hilang*|lemot*|bermasalah|masalah|kendala*}	confidence=0.9
-id.repeat.failure_x_berkali_berulang	repeat.failure	{kecewa*|dikecewakan|komplain*|komplen*|lapor*|melapor*|mengeluh*|hubungi*|menghubungi|telepon*|telpon*|error*|eror*|gagal*|rusak*|mati|gangguan*|telat*|terlambat*|hilang*|lemot*|bermasalah|masalah|kendala*} ... {berkali*|berulang*}	confidence=0.9
+id.repeat.berkali_berulang_x_failure	repeat.failure	{berkali*|berulang*} ... {@failure}	confidence=0.9
+id.repeat.failure_x_berkali_berulang	repeat.failure	{@failure} ... {berkali*|berulang*}	confidence=0.9
 # "ke-3 kalinya", "ke 10 kali" (the Nth time), before or after the failure, complaint or effort it counts
-id.repeat.ke_n_kali_x_failure	repeat.failure	ke <num> kali* ... {kecewa*|dikecewakan|komplain*|komplen*|lapor*|melapor*|mengeluh*|hubungi*|menghubungi|telepon*|telpon*|error*|eror*|gagal*|rusak*|mati|gangguan*|telat*|terlambat*|hilang*|lemot*|bermasalah|masalah|kendala*}	confidence=0.9
-id.repeat.failure_x_ke_n_kali	repeat.failure	{kecewa*|dikecewakan|komplain*|komplen*|lapor*|melapor*|mengeluh*|hubungi*|menghubungi|telepon*|telpon*|error*|eror*|gagal*|rusak*|mati|gangguan*|telat*|terlambat*|hilang*|lemot*|bermasalah|masalah|kendala*} ... ke <num> kali*	confidence=0.9
+id.repeat.ke_n_kali_x_failure	repeat.failure	ke <num> kali* ... {@failure}	confidence=0.9
+id.repeat.failure_x_ke_n_kali	repeat.failure	{@failure} ... ke <num> kali*	confidence=0.9
 # "kali kedua", "kali ketiga", before or after the failure, complaint or effort it counts
-id.repeat.kali_kedua_ketiga_x_failure	repeat.failure	kali {kedua|ketiga} ... {kecewa*|dikecewakan|komplain*|komplen*|lapor*|melapor*|mengeluh*|hubungi*|menghubungi|telepon*|telpon*|error*|eror*|gagal*|rusak*|mati|gangguan*|telat*|terlambat*|hilang*|lemot*|bermasalah|masalah|kendala*}	confidence=0.9
-id.repeat.failure_x_kali_kedua_ketiga	repeat.failure	{kecewa*|dikecewakan|komplain*|komplen*|lapor*|melapor*|mengeluh*|hubungi*|menghubungi|telepon*|telpon*|error*|eror*|gagal*|rusak*|mati|gangguan*|telat*|terlambat*|hilang*|lemot*|bermasalah|masalah|kendala*} ... kali {kedua|ketiga}	confidence=0.9
+id.repeat.kali_kedua_ketiga_x_failure	repeat.failure	kali {kedua|ketiga} ... {@failure}	confidence=0.9
+id.repeat.failure_x_kali_kedua_ketiga	repeat.failure	{@failure} ... kali {kedua|ketiga}	confidence=0.9
 
 # "gini lagi" (like this again) as a complaint, not "kapan gini lagi" (when again?)
 id.repeat.kok_masa_gini_lagi	repeat.failure	{kok|masa|kenapa|knp} {gini|begini} lagi	confidence=0.85

@@ -188,40 +188,42 @@ ms.repeat.masih_rosak	repeat.failure	masih rosak	confidence=0.85
 ms.repeat.masih_down	repeat.failure	masih down	confidence=0.85
 ms.repeat.masih_putus	repeat.failure	masih putus	confidence=0.8
 
+# @failure: failures, complaints and repeated efforts that a count of times can qualify.
+@failure	rosak|putus|terputus|gagal*|hilang*|lambat|lewat|tergendala|gangguan*|error*|eror*|down|masalah|bermasalah|isu|mengadu|aduan|complain*|komplen*|lapor*|melapor*|report|hubungi*|menghubungi|telefon|kecewa*|dicaj|mati|cuba|mencuba|terpaksa|tanya|call|email|emel|mesej
 # repeat.failure: a count of times ("kali ketiga", "kedua kalinya", "berkali-kali", "berulang", "banyak kali", "lagi dan lagi")
 # is a repeat only next to the failure or complaint it counts ("rosak kali ketiga", "berkali-kali mengadu", "masalah berulang");
 # alone it is as often a return visit, a habit or a headline ("kali kedua ke sini", "juara kali ketiga"), also in Indonesian text.
 # Each count below has four entries: count ... word and word ... count, for the one-word list of failures,
-# complaints and repeated effort (the same list in every entry: add a new word to all twelve) and for the
+# complaints and repeated effort (@failure above: add a new word there once) and for the
 # two-word "tak/x/tidak dapat/boleh" (cannot), which a one-word choice cannot hold.
 # "kali kedua" .. "kali kelima" (the second .. fifth time), before or after the failure, complaint or effort it counts
-ms.repeat.kali_kedua_kelima_x_failure	repeat.failure	kali {kedua|ketiga|keempat|kelima} ... {rosak|putus|terputus|gagal*|hilang*|lambat|lewat|tergendala|gangguan*|error*|eror*|down|masalah|bermasalah|isu|mengadu|aduan|complain*|komplen*|lapor*|melapor*|report|hubungi*|menghubungi|telefon|kecewa*|dicaj|mati|cuba|mencuba|terpaksa|tanya|call|email|emel|mesej}	confidence=0.9
-ms.repeat.failure_x_kali_kedua_kelima	repeat.failure	{rosak|putus|terputus|gagal*|hilang*|lambat|lewat|tergendala|gangguan*|error*|eror*|down|masalah|bermasalah|isu|mengadu|aduan|complain*|komplen*|lapor*|melapor*|report|hubungi*|menghubungi|telefon|kecewa*|dicaj|mati|cuba|mencuba|terpaksa|tanya|call|email|emel|mesej} ... kali {kedua|ketiga|keempat|kelima}	confidence=0.9
+ms.repeat.kali_kedua_kelima_x_failure	repeat.failure	kali {kedua|ketiga|keempat|kelima} ... {@failure}	confidence=0.9
+ms.repeat.failure_x_kali_kedua_kelima	repeat.failure	{@failure} ... kali {kedua|ketiga|keempat|kelima}	confidence=0.9
 ms.repeat.kali_kedua_kelima_x_tak_dapat_boleh	repeat.failure	kali {kedua|ketiga|keempat|kelima} ... {tak|x|tidak} {dapat|boleh}	confidence=0.9
 ms.repeat.tak_dapat_boleh_x_kali_kedua_kelima	repeat.failure	{tak|x|tidak} {dapat|boleh} ... kali {kedua|ketiga|keempat|kelima}	confidence=0.9
 # "kali ke-3", "kali ke 10" (the Nth time), before or after the failure, complaint or effort it counts
-ms.repeat.kali_ke_n_x_failure	repeat.failure	kali ke <num> ... {rosak|putus|terputus|gagal*|hilang*|lambat|lewat|tergendala|gangguan*|error*|eror*|down|masalah|bermasalah|isu|mengadu|aduan|complain*|komplen*|lapor*|melapor*|report|hubungi*|menghubungi|telefon|kecewa*|dicaj|mati|cuba|mencuba|terpaksa|tanya|call|email|emel|mesej}	confidence=0.9
-ms.repeat.failure_x_kali_ke_n	repeat.failure	{rosak|putus|terputus|gagal*|hilang*|lambat|lewat|tergendala|gangguan*|error*|eror*|down|masalah|bermasalah|isu|mengadu|aduan|complain*|komplen*|lapor*|melapor*|report|hubungi*|menghubungi|telefon|kecewa*|dicaj|mati|cuba|mencuba|terpaksa|tanya|call|email|emel|mesej} ... kali ke <num>	confidence=0.9
+ms.repeat.kali_ke_n_x_failure	repeat.failure	kali ke <num> ... {@failure}	confidence=0.9
+ms.repeat.failure_x_kali_ke_n	repeat.failure	{@failure} ... kali ke <num>	confidence=0.9
 ms.repeat.kali_ke_n_x_tak_dapat_boleh	repeat.failure	kali ke <num> ... {tak|x|tidak} {dapat|boleh}	confidence=0.9
 ms.repeat.tak_dapat_boleh_x_kali_ke_n	repeat.failure	{tak|x|tidak} {dapat|boleh} ... kali ke <num>	confidence=0.9
 # "kedua kali", "ketiga kalinya" .. "kelima kalinya", before or after the failure, complaint or effort it counts
-ms.repeat.kedua_kelima_kali_x_failure	repeat.failure	{kedua|ketiga|keempat|kelima} kali* ... {rosak|putus|terputus|gagal*|hilang*|lambat|lewat|tergendala|gangguan*|error*|eror*|down|masalah|bermasalah|isu|mengadu|aduan|complain*|komplen*|lapor*|melapor*|report|hubungi*|menghubungi|telefon|kecewa*|dicaj|mati|cuba|mencuba|terpaksa|tanya|call|email|emel|mesej}	confidence=0.9
-ms.repeat.failure_x_kedua_kelima_kali	repeat.failure	{rosak|putus|terputus|gagal*|hilang*|lambat|lewat|tergendala|gangguan*|error*|eror*|down|masalah|bermasalah|isu|mengadu|aduan|complain*|komplen*|lapor*|melapor*|report|hubungi*|menghubungi|telefon|kecewa*|dicaj|mati|cuba|mencuba|terpaksa|tanya|call|email|emel|mesej} ... {kedua|ketiga|keempat|kelima} kali*	confidence=0.9
+ms.repeat.kedua_kelima_kali_x_failure	repeat.failure	{kedua|ketiga|keempat|kelima} kali* ... {@failure}	confidence=0.9
+ms.repeat.failure_x_kedua_kelima_kali	repeat.failure	{@failure} ... {kedua|ketiga|keempat|kelima} kali*	confidence=0.9
 ms.repeat.kedua_kelima_kali_x_tak_dapat_boleh	repeat.failure	{kedua|ketiga|keempat|kelima} kali* ... {tak|x|tidak} {dapat|boleh}	confidence=0.9
 ms.repeat.tak_dapat_boleh_x_kedua_kelima_kali	repeat.failure	{tak|x|tidak} {dapat|boleh} ... {kedua|ketiga|keempat|kelima} kali*	confidence=0.9
 # "berkali-kali", "berulang kali", "berulang-ulang", before or after the failure, complaint or effort it counts
-ms.repeat.berkali_berulang_x_failure	repeat.failure	{berkali*|berulang*} ... {rosak|putus|terputus|gagal*|hilang*|lambat|lewat|tergendala|gangguan*|error*|eror*|down|masalah|bermasalah|isu|mengadu|aduan|complain*|komplen*|lapor*|melapor*|report|hubungi*|menghubungi|telefon|kecewa*|dicaj|mati|cuba|mencuba|terpaksa|tanya|call|email|emel|mesej}	confidence=0.9
-ms.repeat.failure_x_berkali_berulang	repeat.failure	{rosak|putus|terputus|gagal*|hilang*|lambat|lewat|tergendala|gangguan*|error*|eror*|down|masalah|bermasalah|isu|mengadu|aduan|complain*|komplen*|lapor*|melapor*|report|hubungi*|menghubungi|telefon|kecewa*|dicaj|mati|cuba|mencuba|terpaksa|tanya|call|email|emel|mesej} ... {berkali*|berulang*}	confidence=0.9
+ms.repeat.berkali_berulang_x_failure	repeat.failure	{berkali*|berulang*} ... {@failure}	confidence=0.9
+ms.repeat.failure_x_berkali_berulang	repeat.failure	{@failure} ... {berkali*|berulang*}	confidence=0.9
 ms.repeat.berkali_berulang_x_tak_dapat_boleh	repeat.failure	{berkali*|berulang*} ... {tak|x|tidak} {dapat|boleh}	confidence=0.9
 ms.repeat.tak_dapat_boleh_x_berkali_berulang	repeat.failure	{tak|x|tidak} {dapat|boleh} ... {berkali*|berulang*}	confidence=0.9
 # "banyak kali", "byk kali" (many times), before or after the failure, complaint or effort it counts
-ms.repeat.banyak_kali_x_failure	repeat.failure	{banyak|byk} kali ... {rosak|putus|terputus|gagal*|hilang*|lambat|lewat|tergendala|gangguan*|error*|eror*|down|masalah|bermasalah|isu|mengadu|aduan|complain*|komplen*|lapor*|melapor*|report|hubungi*|menghubungi|telefon|kecewa*|dicaj|mati|cuba|mencuba|terpaksa|tanya|call|email|emel|mesej}	confidence=0.9
-ms.repeat.failure_x_banyak_kali	repeat.failure	{rosak|putus|terputus|gagal*|hilang*|lambat|lewat|tergendala|gangguan*|error*|eror*|down|masalah|bermasalah|isu|mengadu|aduan|complain*|komplen*|lapor*|melapor*|report|hubungi*|menghubungi|telefon|kecewa*|dicaj|mati|cuba|mencuba|terpaksa|tanya|call|email|emel|mesej} ... {banyak|byk} kali	confidence=0.9
+ms.repeat.banyak_kali_x_failure	repeat.failure	{banyak|byk} kali ... {@failure}	confidence=0.9
+ms.repeat.failure_x_banyak_kali	repeat.failure	{@failure} ... {banyak|byk} kali	confidence=0.9
 ms.repeat.banyak_kali_x_tak_dapat_boleh	repeat.failure	{banyak|byk} kali ... {tak|x|tidak} {dapat|boleh}	confidence=0.9
 ms.repeat.tak_dapat_boleh_x_banyak_kali	repeat.failure	{tak|x|tidak} {dapat|boleh} ... {banyak|byk} kali	confidence=0.9
 # "lagi dan lagi" (again and again), before or after the failure, complaint or effort it counts
-ms.repeat.lagi_dan_lagi_x_failure	repeat.failure	lagi dan lagi ... {rosak|putus|terputus|gagal*|hilang*|lambat|lewat|tergendala|gangguan*|error*|eror*|down|masalah|bermasalah|isu|mengadu|aduan|complain*|komplen*|lapor*|melapor*|report|hubungi*|menghubungi|telefon|kecewa*|dicaj|mati|cuba|mencuba|terpaksa|tanya|call|email|emel|mesej}	confidence=0.9
-ms.repeat.failure_x_lagi_dan_lagi	repeat.failure	{rosak|putus|terputus|gagal*|hilang*|lambat|lewat|tergendala|gangguan*|error*|eror*|down|masalah|bermasalah|isu|mengadu|aduan|complain*|komplen*|lapor*|melapor*|report|hubungi*|menghubungi|telefon|kecewa*|dicaj|mati|cuba|mencuba|terpaksa|tanya|call|email|emel|mesej} ... lagi dan lagi	confidence=0.9
+ms.repeat.lagi_dan_lagi_x_failure	repeat.failure	lagi dan lagi ... {@failure}	confidence=0.9
+ms.repeat.failure_x_lagi_dan_lagi	repeat.failure	{@failure} ... lagi dan lagi	confidence=0.9
 ms.repeat.lagi_dan_lagi_x_tak_dapat_boleh	repeat.failure	lagi dan lagi ... {tak|x|tidak} {dapat|boleh}	confidence=0.9
 ms.repeat.tak_dapat_boleh_x_lagi_dan_lagi	repeat.failure	{tak|x|tidak} {dapat|boleh} ... lagi dan lagi	confidence=0.9
 
@@ -382,8 +384,10 @@ ms.urgency.tidak_boleh_bekerja	urgency	tidak boleh bekerja	confidence=0.7
 ms.urgency.qualified_mendesak	urgency	{sangat|amat|sgt|urusan|keperluan|perkara|hal} mendesak	confidence=0.85
 ms.urgency.qualified_darurat	urgency	{ini|sangat|amat|urusan|keperluan} darurat	confidence=0.85
 ms.urgency.mendesak_darurat_sangat	urgency	{mendesak|darurat} {sangat|sgt|sekali}	confidence=0.85
-ms.urgency.request_x_secepat_mungkin	urgency	{tolong|mohon|harap|minta|sila|perlu|mesti|kena} ... secepat mungkin	confidence=0.85
-ms.urgency.request_x_sekarang_juga	urgency	{tolong|mohon|harap|minta|sila|perlu|mesti|kena} ... sekarang juga	confidence=0.85
+# @request: request words before an urgency phrase.
+@request	tolong|mohon|harap|minta|sila|perlu|mesti|kena
+ms.urgency.request_x_secepat_mungkin	urgency	{@request} ... secepat mungkin	confidence=0.85
+ms.urgency.request_x_sekarang_juga	urgency	{@request} ... sekarang juga	confidence=0.85
 
 # ignored: nobody listens, waited long, passed around
 ms.ignored.tak_ada_yang_balas	ignored	tak ada yang balas	confidence=0.95
@@ -547,12 +551,14 @@ ms.unannounced.ubah_polisi	change.unannounced	ubah polisi	confidence=0.7
 ms.unannounced.tukar_syarat	change.unannounced	tukar syarat	confidence=0.75
 ms.unannounced.ubah_syarat	change.unannounced	ubah syarat	confidence=0.75
 ms.unannounced.tukar_account_manager	change.unannounced	tukar account manager	confidence=0.75
+# @change: changes made to an account or bill (for "diam-diam", "senyap-senyap").
+@change	naik*|menaik*|dinaikkan|tukar|menukar|ditukar|ubah*|mengubah*|diubah|potong*|memotong*|dipotong|tolak|ditolak|caj|mengecaj|dicaj|tarik*|menarik*|ditarik|aktifkan|mengaktifkan|diaktifkan|daftar*|mendaftarkan|didaftarkan|langgan*|melanggan|tambah*|menambah*|ditambah|kurangkan|mengurangkan|dikurangkan|buang|membuang|dibuang|hentikan|menghentikan|dihentikan|tutup|menutup|ditutup
 # "diam-diam" / "senyap-senyap" is a change without notice only with the change it qualifies ("diam-diam naikkan harga");
 # alone it is "secretly" in any story ("diam-diam dia suka")
 # so "diam-diam"/"senyap-senyap" followed by the change (raise, change, cut, refuse, charge, withdraw, activate,
 # register, subscribe, add, reduce, remove, stop, close) in base, active (meN-) and passive (di-) forms
-ms.unannounced.diam_diam_change	change.unannounced	diam diam {naik*|menaik*|dinaikkan|tukar|menukar|ditukar|ubah*|mengubah*|diubah|potong*|memotong*|dipotong|tolak|ditolak|caj|mengecaj|dicaj|tarik*|menarik*|ditarik|aktifkan|mengaktifkan|diaktifkan|daftar*|mendaftarkan|didaftarkan|langgan*|melanggan|tambah*|menambah*|ditambah|kurangkan|mengurangkan|dikurangkan|buang|membuang|dibuang|hentikan|menghentikan|dihentikan|tutup|menutup|ditutup}	confidence=0.85
-ms.unannounced.senyap_senyap_change	change.unannounced	senyap senyap {naik*|menaik*|dinaikkan|tukar|menukar|ditukar|ubah*|mengubah*|diubah|potong*|memotong*|dipotong|tolak|ditolak|caj|mengecaj|dicaj|tarik*|menarik*|ditarik|aktifkan|mengaktifkan|diaktifkan|daftar*|mendaftarkan|didaftarkan|langgan*|melanggan|tambah*|menambah*|ditambah|kurangkan|mengurangkan|dikurangkan|buang|membuang|dibuang|hentikan|menghentikan|dihentikan|tutup|menutup|ditutup}	confidence=0.85
+ms.unannounced.diam_diam_change	change.unannounced	diam diam {@change}	confidence=0.85
+ms.unannounced.senyap_senyap_change	change.unannounced	senyap senyap {@change}	confidence=0.85
 
 # positive.suggestion: a collaborative idea for the brand
 ms.suggest.cadangan_saya	positive.suggestion	cadangan saya	confidence=0.85

@@ -33,6 +33,25 @@ TEST(LexiconTest, RejectsMalformedEntries) {
   EXPECT_NE(CompileError("en.a\turgency\t{as*|now}\n").message().find("must be one word"), std::string::npos);
 }
 
+TEST(LexiconTest, WordListsFeedChoicesInTheirOwnFile) {
+  auto lex = testing::CompileOrDie({{"ms",
+                                     "@failure\trosak|putus|gagal*\n"
+                                     "ms.a\trepeat.failure\t{@failure} ... kali {kedua|ketiga}\n"
+                                     "ms.b\trepeat.failure\tkali {kedua|ketiga} ... {@failure|mati}\n"}});
+  EXPECT_EQ(testing::Hits(*lex, "internet gagalkan kali kedua").size(), 1u);
+  EXPECT_EQ(testing::Hits(*lex, "kali ketiga tv mati").size(), 1u);
+  EXPECT_TRUE(testing::Hits(*lex, "internet bagus kali kedua").empty());
+  EXPECT_NE(CompileError("en.a\turgency\t{@nope|asap}\n").message().find("en/bad.lex:1: unknown word list '@nope'"),
+            std::string::npos);
+  EXPECT_NE(CompileError("@x\ta|b\n@x\tc\n").message().find("en/bad.lex:2: word list @x is defined twice"),
+            std::string::npos);
+  EXPECT_NE(CompileError("@X\ta\n").message().find("en/bad.lex:1: a word list is written"), std::string::npos);
+  // A list belongs to the file that defines it.
+  auto other = Lexicon::Compile({{"en/a.lex", "en", "@w\tasap\n"}, {"en/b.lex", "en", "en.a\turgency\t{@w}\n"}});
+  ASSERT_FALSE(other.ok());
+  EXPECT_NE(other.status().message().find("en/b.lex:1: unknown word list"), std::string::npos);
+}
+
 TEST(LexiconTest, HebrewPrefixesAreStrippedForLookup) {
   auto lex = testing::CompileOrDie({{"he", "he.cancel\tchurn.cancel\tבטל\n"}});
   auto hits = testing::Hits(*lex, "אני רוצה ולבטל הכל");
