@@ -2,6 +2,8 @@
 // (exact expectations) and on the bundled lexicons (the four languages).
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 #include "tests/unit/test_util.h"
 
 namespace triage::cues {
@@ -111,58 +113,60 @@ TEST(CuesTest, ShortWordsAndScopeWordsAreNeverFuzzy) {
   EXPECT_TRUE(hits[0].live);  // "nevr" is not read as the negator
 }
 
+// A lexicon over `files` with Debian's id_ID Hunspell dictionary, optionally
+// with the bundled Malay supplement and en_US for spelling.
+std::unique_ptr<const Lexicon> WithMorphology(const std::vector<LexiconFile>& files, bool malay, bool english) {
+  std::vector<std::string> extra;
+  if (malay) extra.push_back(BundledLexiconDir() + "/ms/hunspell_supplement.dic");
+  auto morphology = Morphology::Open("/usr/share/hunspell/id_ID.aff", "/usr/share/hunspell/id_ID.dic", extra);
+  if (!morphology.ok()) throw std::runtime_error(std::string(morphology.status().message()));
+  if (english) {
+    absl::Status s = (*morphology)->AddSpelling("/usr/share/hunspell/en_US.aff", "/usr/share/hunspell/en_US.dic");
+    if (!s.ok()) throw std::runtime_error(std::string(s.message()));
+  }
+  auto lex = Lexicon::Compile(files, *std::move(morphology));
+  if (!lex.ok()) throw std::runtime_error(std::string(lex.status().message()));
+  return *std::move(lex);
+}
+
 TEST(CuesTest, IndonesianInflectionsMatchThroughHunspellStems) {
-  auto morphology = Morphology::Open("/usr/share/hunspell/id_ID.aff", "/usr/share/hunspell/id_ID.dic",
-                                     {BundledLexiconDir() + "/ms/hunspell_supplement.dic"});
-  ASSERT_TRUE(morphology.ok()) << morphology.status();
-  auto lex = Lexicon::Compile({{"id/t.lex", "id", "id.cancel\tchurn.cancel\tbatal langganan\n"},
-                               {"ms/t.lex", "ms", "ms.broken\tproblem.failure\trosak\n"}},
-                              *std::move(morphology));
-  ASSERT_TRUE(lex.ok()) << lex.status();
+  auto lex = WithMorphology({{"id/t.lex", "id", "id.cancel\tchurn.cancel\tbatal langganan\n"},
+                             {"ms/t.lex", "ms", "ms.broken\tproblem.failure\trosak\n"}},
+                            /*malay=*/true, /*english=*/false);
   for (const char* text : {"pembatalan langganan", "dibatalkan langganan", "membatalkan langganan"}) {
     cues::Analysis a;
-    DetectCues(**lex, text, &a);
+    DetectCues(*lex, text, &a);
     ASSERT_EQ(a.cues.size(), 1u) << text;
     EXPECT_LT(a.cues[0].confidence, 0.9f) << text;  // a relative, not the word itself
   }
   // The Malay supplement gives Malay roots Indonesian affixes.
-  EXPECT_EQ(Hits(**lex, "telefon saya dirosakkan").size(), 1u);
-  EXPECT_EQ(Hits(**lex, "langganan saya").size(), 0u);
+  EXPECT_EQ(Hits(*lex, "telefon saya dirosakkan").size(), 1u);
+  EXPECT_EQ(Hits(*lex, "langganan saya").size(), 0u);
   // A relative of the root does not reach a derived lexicon word.
-  auto derived =
-      Lexicon::Compile({{"id/t.lex", "id", "id.x\temotion.anger\tketerlaluan\n"}},
-                       *Morphology::Open("/usr/share/hunspell/id_ID.aff", "/usr/share/hunspell/id_ID.dic", {}));
-  EXPECT_EQ(Hits(**derived, "kami melalui jalan itu").size(), 0u);
+  auto derived = WithMorphology({{"id/t.lex", "id", "id.x\temotion.anger\tketerlaluan\n"}}, false, false);
+  EXPECT_EQ(Hits(*derived, "kami melalui jalan itu").size(), 0u);
 }
 
 TEST(CuesTest, APrefixWordElsewhereDoesNotHideAnInflection) {
-  auto morphology = Morphology::Open("/usr/share/hunspell/id_ID.aff", "/usr/share/hunspell/id_ID.dic",
-                                     {BundledLexiconDir() + "/ms/hunspell_supplement.dic"});
-  ASSERT_TRUE(morphology.ok()) << morphology.status();
   // "rosakkan" starts like the prefix word rosak* of the second entry, and is
   // still an inflection of the first entry's "rosak".
-  auto lex = Lexicon::Compile({{"ms/t.lex", "ms",
-                                "ms.broken\tproblem.failure\trosak\n"
-                                "ms.again\trepeat.failure\trosak* ... kali kedua\n"}},
-                              *std::move(morphology));
-  ASSERT_TRUE(lex.ok()) << lex.status();
-  auto hits = Hits(**lex, "mereka rosakkan telefon saya");
+  auto lex = WithMorphology({{"ms/t.lex", "ms",
+                              "ms.broken\tproblem.failure\trosak\n"
+                              "ms.again\trepeat.failure\trosak* ... kali kedua\n"}},
+                            /*malay=*/true, /*english=*/false);
+  auto hits = Hits(*lex, "mereka rosakkan telefon saya");
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0].cue, "problem.failure");
 }
 
 TEST(CuesTest, DictionaryWordsAreNeverMisspellings) {
-  auto morphology = Morphology::Open("/usr/share/hunspell/id_ID.aff", "/usr/share/hunspell/id_ID.dic", {});
-  ASSERT_TRUE(morphology.ok()) << morphology.status();
-  ASSERT_TRUE((*morphology)->AddSpelling("/usr/share/hunspell/en_US.aff", "/usr/share/hunspell/en_US.dic").ok());
-  auto lex = Lexicon::Compile({{"en/t.lex", "en", "en.c\tchurn.cancel\tcancel\n"},
-                               {"ms/t.lex", "ms", "ms.s\temotion.disappointment\tmerana\n"}},
-                              *std::move(morphology));
-  ASSERT_TRUE(lex.ok()) << lex.status();
-  EXPECT_EQ(Hits(**lex, "I will cancle it").size(), 1u);      // not a word: a misspelling
-  EXPECT_EQ(Hits(**lex, "my mother has cancer").size(), 0u);  // an English word
-  EXPECT_EQ(Hits(**lex, "saya merasa senang").size(), 0u);    // an Indonesian word
-  EXPECT_EQ(Hits(**lex, "hidup saya meranaa").size(), 1u);
+  auto lex = WithMorphology({{"en/t.lex", "en", "en.c\tchurn.cancel\tcancel\n"},
+                             {"ms/t.lex", "ms", "ms.s\temotion.disappointment\tmerana\n"}},
+                            /*malay=*/false, /*english=*/true);
+  EXPECT_EQ(Hits(*lex, "I will cancle it").size(), 1u);      // not a word: a misspelling
+  EXPECT_EQ(Hits(*lex, "my mother has cancer").size(), 0u);  // an English word
+  EXPECT_EQ(Hits(*lex, "saya merasa senang").size(), 0u);    // an Indonesian word
+  EXPECT_EQ(Hits(*lex, "hidup saya meranaa").size(), 1u);
 }
 
 TEST(CuesTest, AChoiceMatchesAnyOfItsWordsAndNothingElse) {
