@@ -339,9 +339,12 @@ uint32_t Lexicon::InternWord(std::string_view word, bool prefix) {
 
 namespace {
 
-// Six letters and the same first letter: shorter words and first-letter
-// changes turned ordinary words into cues (curious -> furious, daging -> raging).
-constexpr size_t kFuzzyMinLetters = 6;
+// Five letters and the same first letter: first-letter changes turned
+// ordinary words into cues (curious -> furious, daging -> raging). A text
+// word shorter than five letters is never a misspelling: four-letter names
+// and months sit one letter from five-letter cue words (juli/julid,
+// rosa/rosak, dela/delay).
+constexpr size_t kFuzzyMinLetters = 5;
 constexpr size_t kFuzzyMaxLetters = 20;
 constexpr size_t kBloomBits = 1 << 20;
 
@@ -441,7 +444,7 @@ void Lexicon::BuildFuzzyIndex() {
 }
 
 void Lexicon::LookupFuzzy(std::string_view form, std::vector<uint32_t>* word_ids) const {
-  if (form.size() + 1 < kFuzzyMinLetters || form.size() > kFuzzyMaxLetters + 1 || !IsAsciiWord(form)) return;
+  if (form.size() < kFuzzyMinLetters || form.size() > kFuzzyMaxLetters + 1 || !IsAsciiWord(form)) return;
   auto maybe = [this](std::string_view key) {
     const uint64_t h = Fnv(key, 0), h2 = Fnv(key, 0x9e3779b97f4a7c15ULL);
     return (fuzzy_bloom_[(h % kBloomBits) / 64] >> (h % 64) & 1) &&

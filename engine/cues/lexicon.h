@@ -99,9 +99,9 @@ class Lexicon {
   void LookupWord(const text::Token& token, std::vector<uint32_t>* word_ids,
                   std::vector<uint32_t>* stripped_ids = nullptr) const;
 
-  // Appends the ids of lexicon words (ASCII, six letters or more) that are
+  // Appends the ids of lexicon words (ASCII, five letters or more) that are
   // exactly one edit (insertion, deletion, substitution or transposition)
-  // from `form`, keeping the first letter: "cancle" -> cancel,
+  // from `form` (itself five letters or more), keeping the first letter: "cancle" -> cancel,
   // "membatalkn" -> membatalkan; nothing when a Hunspell dictionary (id_ID
   // with the Malay supplement, en_US) knows `form` as a word of its own
   // ("cancer", "merasa"). Cheap when nothing is near: a Bloom filter screens

@@ -129,6 +129,15 @@ std::unique_ptr<const Lexicon> WithMorphology(const std::vector<LexiconFile>& fi
   return *std::move(lex);
 }
 
+TEST(CuesTest, FiveLetterWordsMatchMisspellingsOfFiveLettersOrMore) {
+  auto lex = testing::CompileOrDie({{"id", "id.a\temotion.anger\tkesal\nid.b\temotion.anger\tjulid\n"}});
+  auto hits = Hits(*lex, "aku kesel banget");  // one letter changed
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].text, "kesel");
+  EXPECT_EQ(Hits(*lex, "aku kesall").size(), 1u);      // one letter added (not a run of three)
+  EXPECT_TRUE(Hits(*lex, "bulan juli lalu").empty());  // four letters: a month, not a misspelling
+}
+
 TEST(CuesTest, IndonesianInflectionsMatchThroughHunspellStems) {
   auto lex = WithMorphology({{"id/t.lex", "id", "id.cancel\tchurn.cancel\tbatal langganan\n"},
                              {"ms/t.lex", "ms", "ms.broken\tproblem.failure\trosak\n"}},
