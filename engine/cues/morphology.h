@@ -3,7 +3,8 @@
 // pembatalan -> batal.
 // Malay has no Hunspell dictionary in Debian: it uses the Indonesian one
 // plus lexicons/ms/hunspell_supplement.dic (Malay roots with Indonesian
-// affix classes).
+// affix classes, and common Malay words the Indonesian dictionary lacks, so
+// that "maruah" or "geran" are not read as misspellings of cue words).
 //
 // Hunspell is neither fast (150k-370k stems/s) nor thread-safe, so it never
 // runs per token: a text word the lexicons do not know is stemmed only on a

@@ -176,6 +176,11 @@ TEST(CuesTest, DictionaryWordsAreNeverMisspellings) {
   EXPECT_EQ(Hits(*lex, "my mother has cancer").size(), 0u);  // an English word
   EXPECT_EQ(Hits(*lex, "saya merasa senang").size(), 0u);    // an Indonesian word
   EXPECT_EQ(Hits(*lex, "hidup saya meranaa").size(), 1u);
+  // Malay words the Indonesian dictionary lacks come from the bundled
+  // supplement: "maruah" (dignity) is not a misspelling of "marah".
+  auto malay = WithMorphology({{"id/t.lex", "id", "id.a\temotion.anger\tmarah\n"}}, /*malay=*/true, /*english=*/false);
+  EXPECT_TRUE(Hits(*malay, "soal maruah negara").empty());
+  EXPECT_EQ(Hits(*malay, "saya maraah").size(), 1u);
 }
 
 TEST(CuesTest, AChoiceMatchesAnyOfItsWordsAndNothingElse) {
