@@ -16,15 +16,20 @@ std::mutex& ConstructionMutex() {
   return mu;
 }
 
+absl::Status CheckDictionary(const std::string& aff, const std::string& dic, std::string_view package) {
+  for (const std::string& path : {aff, dic}) {
+    if (!std::filesystem::exists(path)) {
+      return absl::NotFoundError(StrCat(path, ": Hunspell dictionary not found (Debian package ", package, ")"));
+    }
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<Morphology>> Morphology::Open(const std::string& aff, const std::string& dic,
                                                              const std::vector<std::string>& extra_dics) {
-  for (const std::string& path : {aff, dic}) {
-    if (!std::filesystem::exists(path)) {
-      return absl::NotFoundError(StrCat(path, ": Hunspell dictionary not found (Debian package hunspell-id)"));
-    }
-  }
+  if (absl::Status s = CheckDictionary(aff, dic, "hunspell-id"); !s.ok()) return s;
   std::unique_ptr<Morphology> m(new Morphology());
   std::lock_guard<std::mutex> lock(ConstructionMutex());
   m->hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
@@ -41,11 +46,7 @@ absl::StatusOr<std::unique_ptr<Morphology>> Morphology::Open(const std::string& 
 Morphology::~Morphology() = default;
 
 absl::Status Morphology::AddSpelling(const std::string& aff, const std::string& dic) {
-  for (const std::string& path : {aff, dic}) {
-    if (!std::filesystem::exists(path)) {
-      return absl::NotFoundError(StrCat(path, ": Hunspell dictionary not found (Debian package hunspell-en-us)"));
-    }
-  }
+  if (absl::Status s = CheckDictionary(aff, dic, "hunspell-en-us"); !s.ok()) return s;
   std::lock_guard<std::mutex> lock(ConstructionMutex());
   spelling_.push_back(std::make_unique<Hunspell>(aff.c_str(), dic.c_str()));
   return absl::OkStatus();

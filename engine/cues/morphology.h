@@ -8,7 +8,8 @@
 //
 // Hunspell is neither fast (150k-370k stems/s) nor thread-safe, so it never
 // runs per token: a text word the lexicons do not know is stemmed only on a
-// miss of a per-thread cache, under a mutex.
+// miss of the matcher's per-form cache and of this per-thread stem cache
+// (which outlives the first when that one starts again), under a mutex.
 // English and Hebrew do not use it: en_US over-stems (disappointed ->
 // appoint) and he_IL only strips the prefixes the lexicon already strips.
 #ifndef TRIAGE_ENGINE_CUES_MORPHOLOGY_H_
