@@ -270,36 +270,26 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
       }
       std::vector<uint32_t> ids;
       for (std::string_view choice : choices) {
-        const bool prefix = !choice.empty() && choice.back() == '*';
-        if (prefix) choice.remove_suffix(1);
-        text::NormalizedText norm;
-        text::Normalize(choice, &norm);
-        text::TokenizedText words;
-        text::Tokenize(norm, &words);
-        if (words.tokens.size() != 1 || (prefix && words.tokens[0].form.size() < 3)) {
+        const std::vector<uint32_t> word = InternPiece(choice);
+        if (word.size() != 1) {
           return error(
               StrCat("each choice in '", piece, "' must be one word (a prefix: 3 letters or more before '*')"));
         }
-        const uint32_t id = InternWord(words.tokens[0].form, prefix);
-        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+        if (std::find(ids.begin(), ids.end(), word[0]) == ids.end()) ids.push_back(word[0]);
       }
       choices_.push_back(std::move(ids));
     } else {
-      const bool prefix = piece.back() == '*';
-      if (prefix) piece.remove_suffix(1);
-      text::NormalizedText norm;
-      text::Normalize(piece, &norm);
-      text::TokenizedText words;
-      text::Tokenize(norm, &words);
-      if (words.tokens.empty()) return error(StrCat("no word in '", piece, "'"));
-      if (prefix && (words.tokens.size() != 1 || words.tokens[0].form.size() < 3)) {
-        return error(StrCat("a prefix pattern needs one word of at least 3 letters before '*': '", piece, "*'"));
+      const std::vector<uint32_t> words = InternPiece(piece);
+      if (words.empty()) {
+        return error(piece.back() == '*'
+                         ? StrCat("a prefix pattern needs one word of at least 3 letters before '*': '", piece, "'")
+                         : StrCat("no word in '", piece, "'"));
       }
-      for (const text::Token& w : words.tokens) {
-        PatternToken word;
-        word.kind = PatternToken::kWord;
-        word.word = InternWord(w.form, prefix);
-        entry.pattern.push_back(word);
+      for (uint32_t word : words) {
+        PatternToken w;
+        w.kind = PatternToken::kWord;
+        w.word = word;
+        entry.pattern.push_back(w);
       }
       continue;
     }
@@ -307,21 +297,33 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
   }
   if (entry.pattern.empty()) return error("empty pattern");
   auto starts = [&](const char* p) { return entry.cue.rfind(p, 0) == 0; };
-  entry.scope = starts("scope.");
-  entry.scope_kind = !entry.scope                       ? Entry::Scope::kNone
+  entry.scope_kind = !starts("scope.")                  ? Entry::Scope::kNone
                      : entry.cue == "scope.negation"    ? Entry::Scope::kNegation
                      : entry.cue == "scope.resolved"    ? Entry::Scope::kResolved
                      : entry.cue == "scope.conditional" ? Entry::Scope::kConditional
                                                         : Entry::Scope::kOther;
   entry.marker = entry.cue == "lang.marker";
   entry.positive = starts("positive.");
-  entry.is_cue = !(entry.scope || starts("unit.") || starts("topic.") || starts("agent.") || entry.cue == "ordinal" ||
+  entry.is_cue = !(entry.scope() || starts("unit.") || starts("topic.") || starts("agent.") || entry.cue == "ordinal" ||
                    entry.cue == "number" || entry.cue == "lang.marker");
   if (entry.pattern.front().kind == PatternToken::kGap || entry.pattern.back().kind == PatternToken::kGap) {
     return error("a pattern may not start or end with '...'");
   }
   entries_.push_back(std::move(entry));
   return absl::OkStatus();
+}
+
+std::vector<uint32_t> Lexicon::InternPiece(std::string_view piece) {
+  const bool prefix = !piece.empty() && piece.back() == '*';
+  if (prefix) piece.remove_suffix(1);
+  text::NormalizedText norm;
+  text::Normalize(piece, &norm);
+  text::TokenizedText words;
+  text::Tokenize(norm, &words);
+  if (prefix && (words.tokens.size() != 1 || words.tokens[0].form.size() < 3)) return {};
+  std::vector<uint32_t> ids;
+  for (const text::Token& w : words.tokens) ids.push_back(InternWord(w.form, prefix));
+  return ids;
 }
 
 uint32_t Lexicon::InternWord(std::string_view word, bool prefix) {

@@ -43,12 +43,12 @@ struct Entry {
   int line = 0;
   // Derived from `cue` at compile time, so matching never compares strings.
   enum class Scope : uint8_t { kNone, kNegation, kResolved, kConditional, kOther };
-  Scope scope_kind = Scope::kNone;
-  bool scope = false;      // scope.*
-  bool is_cue = false;     // a cue of the domain brief (or problem.failure)
-  bool positive = false;   // positive.*
-  bool marker = false;     // lang.marker
-  uint16_t cue_index = 0;  // the same number for the same `cue` string
+  Scope scope_kind = Scope::kNone;  // kNone unless scope.*
+  bool is_cue = false;              // a cue of the domain brief (or problem.failure)
+  bool positive = false;            // positive.*
+  bool marker = false;              // lang.marker
+  uint16_t cue_index = 0;           // the same number for the same `cue` string
+  bool scope() const { return scope_kind != Scope::kNone; }
 };
 
 // A source file: its path (for messages), its language, its content.
@@ -132,6 +132,10 @@ class Lexicon {
   Lexicon() = default;
   absl::Status AddLine(const LexiconFile& file, int line_number, std::string_view line);
   uint32_t InternWord(std::string_view word, bool prefix);
+  // The word ids of one pattern piece ("cancel", "disappoint*", "senyap-senyap"
+  // -> two words); empty when it holds no word, or when a prefix is not one
+  // word of three letters or more.
+  std::vector<uint32_t> InternPiece(std::string_view piece);
   void LookupExact(std::string_view form, std::vector<uint32_t>* ids) const;
 
   std::vector<Entry> entries_;

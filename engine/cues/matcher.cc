@@ -113,7 +113,7 @@ class Walker {
     m->entry = e;
     m->first_token = start;
     m->confidence = entry.confidence;
-    exact_only_ = entry.scope || entry.marker;
+    exact_only_ = entry.scope() || entry.marker;
     return Step(entry.pattern, 0, start, m);
   }
 
@@ -343,7 +343,7 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
   // `all` is in token order already: matches were tried token by token.
   for (const CueMatch& c : all) {
     const Entry& e = lexicon.entries()[c.entry];
-    if (e.scope) {
+    if (e.scope()) {
       scope.push_back(c);
       continue;
     }
