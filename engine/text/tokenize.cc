@@ -261,22 +261,21 @@ bool FastSpans(std::string_view text, std::vector<Span>* spans) {
   }();
   thread_local std::vector<Wb> cls;
   cls.resize(text.size());  // a character is at least one byte
-  unsigned char any = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char b = static_cast<unsigned char>(text[i]);
-    any |= b;
-    cls[i] = kAsciiClass[b & 0x7F];
+  // The ASCII head of the text (all of most tickets), a byte per character.
+  size_t n = 0;
+  while (n < text.size() && static_cast<unsigned char>(text[n]) < 0x80) {
+    cls[n] = kAsciiClass[static_cast<unsigned char>(text[n])];
+    ++n;
   }
-  if (any < 0x80) {
-    // ASCII: one byte per character.
+  if (n == text.size()) {
     ScanWords(
-        cls.data(), text.size(), [](size_t i) { return i; }, spans);
+        cls.data(), n, [](size_t i) { return i; }, spans);
     return true;
   }
   thread_local std::vector<uint32_t> at;  // byte offset of each character, plus the end
   at.resize(text.size() + 1);
-  size_t n = 0;
-  for (size_t pos = 0; pos < text.size(); ++n) {
+  for (size_t i = 0; i < n; ++i) at[i] = static_cast<uint32_t>(i);
+  for (size_t pos = n; pos < text.size(); ++n) {
     at[n] = static_cast<uint32_t>(pos);
     const unsigned char b = static_cast<unsigned char>(text[pos]);
     const char32_t c = b < 0x80 ? text[pos++] : DecodeUtf8(text, &pos);
