@@ -10,6 +10,25 @@
 
 namespace triage {
 
+absl::Status DataLine::Error(std::string_view reason) const {
+  return absl::InvalidArgumentError(StrCat(path, ":", number, ": ", reason));
+}
+
+absl::Status ForEachDataLine(std::string_view path, std::string_view content,
+                             const std::function<absl::Status(const DataLine&)>& fn) {
+  DataLine line;
+  line.path = path;
+  for (std::string_view text : Split(content, '\n')) {
+    ++line.number;
+    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    const std::string_view trimmed = Trim(text);
+    if (trimmed.empty() || trimmed[0] == '#') continue;
+    line.text = text;
+    if (absl::Status s = fn(line); !s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
 absl::StatusOr<std::vector<DataFile>> ReadDataFiles(const std::string& dir, const std::string& suffix) {
   namespace fs = std::filesystem;
   std::error_code ec;

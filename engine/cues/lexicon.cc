@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "absl/container/flat_hash_set.h"
+#include "engine/data_files.h"
 #include "engine/text/normalize.h"
 #include "engine/util/strings.h"
 
@@ -96,18 +97,15 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vecto
   absl::flat_hash_set<std::string> ids;
   for (const LexiconFile& file : files) {
     lex->file_lists_.clear();
-    int line_number = 0;
-    for (std::string_view line : Split(file.content, '\n')) {
-      ++line_number;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    absl::Status parsed = ForEachDataLine(file.path, file.content, [&](const DataLine& line) {
       const size_t before = lex->entries_.size();
-      absl::Status status = lex->AddLine(file, line_number, line);
-      if (!status.ok()) return status;
+      if (absl::Status s = lex->AddLine(file, line.number, line.text); !s.ok()) return s;
       if (lex->entries_.size() > before && !ids.insert(lex->entries_.back().id).second) {
-        return absl::InvalidArgumentError(
-            StrCat(file.path, ":", line_number, ": duplicate entry id '", lex->entries_.back().id, "'"));
+        return line.Error(StrCat("duplicate entry id '", lex->entries_.back().id, "'"));
       }
-    }
+      return absl::OkStatus();
+    });
+    if (!parsed.ok()) return parsed;
   }
   std::sort(lex->prefixes_.begin(), lex->prefixes_.end());
   for (uint32_t i = 0; i < lex->prefixes_.size(); ++i) {
@@ -174,8 +172,6 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
   auto error = [&](std::string_view reason) {
     return absl::InvalidArgumentError(StrCat(file.path, ":", line_number, ": ", reason));
   };
-  size_t first = line.find_first_not_of(" \t");
-  if (first == std::string_view::npos || line[first] == '#') return absl::OkStatus();
   if (line[0] == '@') {
     // A word list for the choices of the entries below it in this file.
     std::vector<std::string_view> cols = Split(line, '\t');

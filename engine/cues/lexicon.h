@@ -130,6 +130,7 @@ class Lexicon {
 
  private:
   Lexicon() = default;
+  // One line of a lexicon file that is neither blank nor a comment.
   absl::Status AddLine(const LexiconFile& file, int line_number, std::string_view line);
   uint32_t InternWord(std::string_view word, bool prefix);
   // The word ids of one pattern piece ("cancel", "disappoint*", "senyap-senyap"

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "engine/data_files.h"
 #include "engine/util/strings.h"
 
 namespace triage::decisions {
@@ -25,16 +26,10 @@ int ParsePriority(std::string_view v) {
 absl::StatusOr<std::unique_ptr<const Policy>> Policy::Parse(std::string_view path, std::string_view content) {
   std::unique_ptr<Policy> policy(new Policy());
   std::string section;
-  int line_number = 0;
   std::set<std::string> ids;
-  for (std::string_view line : Split(content, '\n')) {
-    ++line_number;
-    auto error = [&](std::string_view reason) {
-      return absl::InvalidArgumentError(StrCat(path, ":", line_number, ": ", reason));
-    };
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    std::string_view trimmed = Trim(line);
-    if (trimmed.empty() || trimmed[0] == '#') continue;
+  absl::Status parsed = ForEachDataLine(path, content, [&](const DataLine& line) -> absl::Status {
+    auto error = [&](std::string_view reason) { return line.Error(reason); };
+    const std::string_view trimmed = Trim(line.text);
     if (trimmed.front() == '[') {
       if (trimmed.back() != ']') return error("a section header looks like [state]");
       section = std::string(trimmed.substr(1, trimmed.size() - 2));
@@ -42,9 +37,9 @@ absl::StatusOr<std::unique_ptr<const Policy>> Policy::Parse(std::string_view pat
       if (!kSections.count(section)) {
         return error(StrCat("unknown section [", section, "] (known: define, state, route, priority, adjust, sla)"));
       }
-      continue;
+      return absl::OkStatus();
     }
-    std::vector<std::string_view> cols = Split(line, '\t', true);
+    std::vector<std::string_view> cols = Split(line.text, '\t', true);
     if (section.empty()) return error("a rule before any [section]");
     if (section == "sla") {
       uint32_t minutes = 0;
@@ -53,14 +48,14 @@ absl::StatusOr<std::unique_ptr<const Policy>> Policy::Parse(std::string_view pat
         return error("an [sla] line is: P1..P4 TAB minutes");
       }
       policy->sla_minutes_[p] = static_cast<int>(minutes);
-      continue;
+      return absl::OkStatus();
     }
     if (section == "define") {
       if (cols.size() != 2) return error("a [define] line is: name TAB condition");
       auto cond = Condition::Parse(Trim(cols[1]), policy->defines_);
       if (!cond.ok()) return error(std::string(cond.status().message()));
       policy->defines_.emplace(std::string(Trim(cols[0])), *std::move(cond));
-      continue;
+      return absl::OkStatus();
     }
     if (cols.size() != 4) return error("a rule is: id TAB condition TAB value TAB reason");
     Rule rule{std::string(Trim(cols[0])), Condition(), std::string(Trim(cols[2])), std::string(Trim(cols[3]))};
@@ -83,7 +78,9 @@ absl::StatusOr<std::unique_ptr<const Policy>> Policy::Parse(std::string_view pat
                               : section == "priority" ? policy->priority_
                                                       : policy->adjust_;
     list.push_back(std::move(rule));
-  }
+    return absl::OkStatus();
+  });
+  if (!parsed.ok()) return parsed;
   if (policy->state_.empty() || policy->route_.empty() || policy->priority_.empty()) {
     return absl::InvalidArgumentError(StrCat(path, ": needs [state], [route] and [priority] rules"));
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/data_files.h"
 #include "engine/text/numbers.h"
 #include "engine/util/strings.h"
 
@@ -77,21 +78,20 @@ absl::StatusOr<std::unique_ptr<const CoachBook>> CoachBook::Compile(const std::v
   const google::protobuf::EnumDescriptor* patterns = v1::AntiPattern_descriptor();
   for (const File& f : files) {
     auto& table = book->by_language_[f.language];
-    int line_number = 0;
-    for (std::string_view line : Split(f.content, '\n')) {
-      ++line_number;
-      if (Trim(line).empty() || Trim(line)[0] == '#') continue;
-      std::vector<std::string_view> cols = Split(line, '\t');
-      auto error = [&](std::string_view why) {
-        return absl::InvalidArgumentError(StrCat(f.path, ":", line_number, ": ", why));
-      };
-      if (cols.size() != 2 || Trim(cols[1]).empty()) return error("a coaching line is: anti_pattern TAB suggestion");
+    absl::Status parsed = ForEachDataLine(f.path, f.content, [&](const DataLine& line) {
+      std::vector<std::string_view> cols = Split(line.text, '\t');
+      if (cols.size() != 2 || Trim(cols[1]).empty())
+        return line.Error("a coaching line is: anti_pattern TAB suggestion");
       std::string name = "ANTI_PATTERN_" + std::string(Trim(cols[0]));
       std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::toupper(c); });
       const auto* value = patterns->FindValueByName(name);
-      if (value == nullptr || value->number() == 0) return error(StrCat("unknown anti-pattern '", Trim(cols[0]), "'"));
+      if (value == nullptr || value->number() == 0) {
+        return line.Error(StrCat("unknown anti-pattern '", Trim(cols[0]), "'"));
+      }
       table[static_cast<v1::AntiPattern>(value->number())] = std::string(Trim(cols[1]));
-    }
+      return absl::OkStatus();
+    });
+    if (!parsed.ok()) return parsed;
     for (int i = 1; i < patterns->value_count(); ++i) {
       if (!table.count(static_cast<v1::AntiPattern>(patterns->value(i)->number()))) {
         return absl::InvalidArgumentError(StrCat(f.path, ": no suggestion for '", patterns->value(i)->name(), "'"));

@@ -9,6 +9,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "engine/data_files.h"
 #include "engine/text/utf8.h"
 #include "engine/util/strings.h"
 
@@ -41,21 +42,16 @@ absl::StatusOr<std::unique_ptr<const ReplyBook>> ReplyBook::Compile(const std::v
   const std::map<std::string, decisions::Condition> no_defines;
   for (const ReplyFile& file : files) {
     std::vector<Script>& scripts = book->by_language_[file.language];
-    int line_number = 0;
-    for (std::string_view line : Split(file.content, '\n')) {
-      ++line_number;
-      auto error = [&](std::string_view reason) {
-        return absl::InvalidArgumentError(StrCat(file.path, ":", line_number, ": ", reason));
-      };
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (Trim(line).empty() || Trim(line)[0] == '#') continue;
-      std::vector<std::string_view> cols = Split(line, '\t');
-      if (cols.size() != 3) return error("a reply script is: id TAB condition TAB template");
+    absl::Status parsed = ForEachDataLine(file.path, file.content, [&](const DataLine& line) {
+      std::vector<std::string_view> cols = Split(line.text, '\t');
+      if (cols.size() != 3) return line.Error("a reply script is: id TAB condition TAB template");
       auto cond = decisions::Condition::Parse(Trim(cols[1]), no_defines);
-      if (!cond.ok()) return error(std::string(cond.status().message()));
-      if (absl::Status s = CheckPattern(cols[2], file.language); !s.ok()) return error(std::string(s.message()));
+      if (!cond.ok()) return line.Error(std::string(cond.status().message()));
+      if (absl::Status s = CheckPattern(cols[2], file.language); !s.ok()) return line.Error(std::string(s.message()));
       scripts.push_back({std::string(Trim(cols[0])), *std::move(cond), std::string(cols[2])});
-    }
+      return absl::OkStatus();
+    });
+    if (!parsed.ok()) return parsed;
     if (scripts.empty()) {
       return absl::InvalidArgumentError(StrCat(file.path, ": no reply scripts"));
     }
@@ -68,19 +64,15 @@ absl::StatusOr<std::unique_ptr<const ReplyBook>> ReplyBook::Compile(const std::v
                                                 "account",      "policy",   "other"};
   for (const ReplyFile& file : options) {
     auto& topics = book->options_[file.language];
-    int line_number = 0;
-    for (std::string_view line : Split(file.content, '\n')) {
-      ++line_number;
-      if (Trim(line).empty() || Trim(line)[0] == '#') continue;
-      std::vector<std::string_view> cols = Split(line, '\t');
-      auto error = [&](std::string_view why) {
-        return absl::InvalidArgumentError(StrCat(file.path, ":", line_number, ": ", why));
-      };
-      if (cols.size() != 3 || Trim(cols[2]).empty()) return error("an option is: id TAB topic TAB text");
+    absl::Status parsed = ForEachDataLine(file.path, file.content, [&](const DataLine& line) {
+      std::vector<std::string_view> cols = Split(line.text, '\t');
+      if (cols.size() != 3 || Trim(cols[2]).empty()) return line.Error("an option is: id TAB topic TAB text");
       const std::string topic(Trim(cols[1]));
-      if (!kTopics.count(topic)) return error(StrCat("unknown topic '", topic, "'"));
+      if (!kTopics.count(topic)) return line.Error(StrCat("unknown topic '", topic, "'"));
       topics[topic].emplace_back(Trim(cols[2]));
-    }
+      return absl::OkStatus();
+    });
+    if (!parsed.ok()) return parsed;
     if (!topics.count("other")) return absl::InvalidArgumentError(StrCat(file.path, ": no options for 'other'"));
     for (const auto& [topic, list] : topics) {
       if (list.size() < 3) {
