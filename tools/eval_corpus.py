@@ -10,6 +10,11 @@ redistributed at all).
 writes test.jsonl (the test splits and the unsplit complaint/sentiment sets), tune.jsonl
 (train/valid/dev splits, for tuning only) and langid.jsonl (every message-level set, every
 split but train, for language identification).
+
+The Malay tweets come without splits. Their rows with an odd source id also go to tune.jsonl
+(set ms_twitter_sentiment_odd), and the rows with an even id to heldout.jsonl
+(ms_twitter_sentiment_even): tune on the odd half, check on the even half, which no tuning has
+seen. test.jsonl keeps the whole set, because that is the figure the issue names.
 """
 import argparse
 import csv
@@ -49,6 +54,9 @@ SETS = {
     "en_vader_amazon_reviews_groundtruth.tsv": ("en", "langid", lambda r: float(r["mean_sentiment"]) < 0),
 }
 
+# Unsplit sets that are halved by source id parity for tuning (see the docstring).
+HALVED = {"ms_twitter_sentiment.tsv"}
+
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -58,7 +66,10 @@ def main():
     if not os.path.isdir(args.eval):
         sys.exit(f"no eval folder at {args.eval}")
     os.makedirs(args.out, exist_ok=True)
-    outs = {k: open(os.path.join(args.out, f"{k}.jsonl"), "w", encoding="utf-8") for k in ("test", "tune", "langid")}
+    outs = {
+        k: open(os.path.join(args.out, f"{k}.jsonl"), "w", encoding="utf-8")
+        for k in ("test", "tune", "langid", "heldout")
+    }
     counts = {}
     for name, (lang, kind, label) in sorted(SETS.items()):
         path = os.path.join(args.eval, name)
@@ -74,6 +85,14 @@ def main():
             if kind != "langid":
                 outs[kind].write(line + "\n")
                 counts[kind] = counts.get(kind, 0) + 1
+            if name in HALVED:
+                odd = int(r["id"]) % 2 == 1
+                half = "tune" if odd else "heldout"
+                base = name[: name.rfind(".")]
+                half_line = json.dumps({"text": text, "language": lang, "dissatisfied": label(r),
+                                        "set": f"{base}_{'odd' if odd else 'even'}"}, ensure_ascii=False)
+                outs[half].write(half_line + "\n")
+                counts[half] = counts.get(half, 0) + 1
             # Language identification is measured on every split but train.
             if "_train" not in name:
                 outs["langid"].write(line + "\n")
