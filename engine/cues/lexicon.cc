@@ -393,6 +393,9 @@ void Lexicon::BuildStemIndex() {
     if (!malay_or_indonesian_[id] || !cue_word_[id] || w.size() < 3 || !IsAsciiWord(w)) continue;
     stem_index_[w].push_back(id);
   }
+  std::vector<std::string> roots;
+  for (const auto& [root, ids] : stem_index_) roots.push_back(root);
+  stem_gate_ = StemGate(morphology_->reach(), roots);
 }
 
 // Indonesian and Malay inflection shows at the edges of a word; a word with
@@ -411,6 +414,7 @@ static bool MayBeInflected(std::string_view w) {
 
 void Lexicon::LookupStems(std::string_view form, std::vector<uint32_t>* word_ids) const {
   if (!morphology_ || form.size() < 5 || !IsAsciiWord(form) || !MayBeInflected(form)) return;
+  if (!stem_gate_.MayReachARoot(form)) return;
   const size_t before = word_ids->size();
   for (const std::string& stem : morphology_->Stems(form)) {
     auto it = stem_index_.find(stem);

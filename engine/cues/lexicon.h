@@ -162,6 +162,7 @@ class Lexicon {
   void BuildStemIndex();
   std::shared_ptr<const Morphology> morphology_;
   absl::flat_hash_map<std::string, std::vector<uint32_t>> stem_index_;  // stem -> id/ms word ids
+  StemGate stem_gate_;                                                  // words that may stem to a key of stem_index_
   std::vector<uint8_t> malay_or_indonesian_;
   std::vector<uint8_t> customer_word_;  // word id -> used by a non-agent entry
   std::vector<uint8_t> cue_word_;       // word id -> used by a cue entry

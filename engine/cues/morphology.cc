@@ -1,8 +1,12 @@
 #include "engine/cues/morphology.h"
 
+#include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <filesystem>
+#include <fstream>
 #include <hunspell.hxx>
+#include <sstream>
 #include <unordered_map>
 
 #include "engine/util/strings.h"
@@ -25,7 +29,105 @@ absl::Status CheckDictionary(const std::string& aff, const std::string& dic, std
   return absl::OkStatus();
 }
 
+bool IsLowerAscii(std::string_view w) {
+  return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Reads the affix rules of an .aff file: "PFX flag strip add [condition]"
+// and the same for SFX, after a "PFX flag Y|N count" header per class.
+AffixReach ReadAffixReach(const std::string& aff) {
+  AffixReach reach;
+  std::ifstream in(aff);
+  if (!in) return reach;
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    std::string kind, flag, strip, add;
+    if (!(fields >> kind)) continue;
+    if (kind.rfind("COMPOUND", 0) == 0 || kind == "COMPLEXPREFIXES" || kind == "ICONV" || kind == "ONLYINCOMPOUND") {
+      return AffixReach();  // not bounded
+    }
+    if (kind != "PFX" && kind != "SFX") continue;
+    if (!(fields >> flag >> strip >> add)) continue;
+    if ((strip == "Y" || strip == "N") && !add.empty() && std::isdigit(static_cast<unsigned char>(add[0]))) {
+      continue;  // a class header: cross product, rule count
+    }
+    if (strip == "0") strip.clear();
+    add = add.substr(0, add.find('/'));
+    if (add == "0") add.clear();
+    if (kind == "PFX") {
+      reach.max_prefix_strip = std::max(reach.max_prefix_strip, strip.size());
+      // An affix that is not plain ASCII is never part of a word the gate sees.
+      if (!add.empty() && IsLowerAscii(add) &&
+          std::find(reach.prefix_adds.begin(), reach.prefix_adds.end(), add) == reach.prefix_adds.end()) {
+        reach.prefix_adds.push_back(add);
+      }
+    } else {
+      reach.max_suffix_strip = std::max(reach.max_suffix_strip, strip.size());
+      if (IsLowerAscii(add) &&
+          std::find(reach.suffix_adds.begin(), reach.suffix_adds.end(), add) == reach.suffix_adds.end()) {
+        reach.suffix_adds.push_back(add);
+      }
+    }
+  }
+  reach.bounded = true;
+  return reach;
+}
+
 }  // namespace
+
+StemGate::StemGate(const AffixReach& reach, const std::vector<std::string>& roots) {
+  if (!reach.bounded) return;
+  for (const std::string& p : reach.prefix_adds) prefixes_[Letter(p[0])].push_back(p);
+  for (const std::string& root : roots) {
+    if (!IsLowerAscii(root)) continue;  // never a stem of an ASCII word
+    for (size_t k = 0; k <= reach.max_prefix_strip; ++k) {
+      const size_t cut = k + 2 * reach.max_suffix_strip;
+      if (root.size() <= cut + 1) return;  // a core of one letter bounds nothing: stay open
+      std::string core = root.substr(k, root.size() - cut);
+      if (core.size() == 2) {
+        two_letter_cores_[Letter(core[0]) * kLetters + Letter(core[1])] = true;
+      } else {
+        core_starts_[(Letter(core[0]) * kLetters + Letter(core[1])) * kLetters + Letter(core[2])] = true;
+        longest_core_ = std::max(longest_core_, core.size());
+        cores_.insert(std::move(core));
+      }
+    }
+  }
+  // With stripping suffixes the core ends early, and the ending is unknown.
+  any_ending_ = reach.max_suffix_strip > 0;
+  if (!any_ending_) {
+    endings_.insert("");
+    for (const std::string& a : reach.suffix_adds) {
+      endings_.insert(a);
+      for (const std::string& b : reach.suffix_adds) endings_.insert(a + b);
+    }
+  }
+  open_ = false;
+}
+
+// This abseil's string_view is its own type, not std::string_view.
+bool StemGate::Ends(std::string_view rest) const {
+  return any_ending_ || endings_.contains(absl::string_view(rest.data(), rest.size()));
+}
+
+bool StemGate::MayReachARoot(std::string_view word) const {
+  if (open_) return true;
+  const auto from = [&](size_t start) {
+    const std::string_view w = word.substr(start);
+    if (w.size() >= 2 && two_letter_cores_[Letter(w[0]) * kLetters + Letter(w[1])] && Ends(w.substr(2))) return true;
+    if (w.size() < 3 || !core_starts_[(Letter(w[0]) * kLetters + Letter(w[1])) * kLetters + Letter(w[2])]) return false;
+    for (size_t n = 3; n <= longest_core_ && n <= w.size(); ++n) {
+      if (cores_.contains(absl::string_view(w.data(), n)) && Ends(w.substr(n))) return true;
+    }
+    return false;
+  };
+  if (word.empty() || from(0)) return true;
+  for (const std::string& p : prefixes_[Letter(word[0])]) {
+    if (p.size() < word.size() && word.compare(0, p.size(), p) == 0 && from(p.size())) return true;
+  }
+  return false;
+}
 
 absl::StatusOr<std::unique_ptr<Morphology>> Morphology::Open(const std::string& aff, const std::string& dic,
                                                              const std::vector<std::string>& extra_dics) {
@@ -40,6 +142,7 @@ absl::StatusOr<std::unique_ptr<Morphology>> Morphology::Open(const std::string& 
   }
   static std::atomic<uint64_t> generations{0};
   m->generation_ = ++generations;
+  m->reach_ = ReadAffixReach(aff);
   return m;
 }
 

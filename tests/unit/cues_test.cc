@@ -2,6 +2,10 @@
 // (exact expectations) and on the bundled lexicons (the four languages).
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <set>
 #include <stdexcept>
 
 #include "tests/unit/test_util.h"
@@ -154,6 +158,68 @@ TEST(CuesTest, IndonesianInflectionsMatchThroughHunspellStems) {
   // A relative of the root does not reach a derived lexicon word.
   auto derived = WithMorphology({{"id/t.lex", "id", "id.x\temotion.anger\tketerlaluan\n"}}, false, false);
   EXPECT_EQ(Hits(*derived, "kami melalui jalan itu").size(), 0u);
+}
+
+TEST(CuesTest, StemGateLetsThroughWordsThatMayStemToItsRoots) {
+  auto morphology = Morphology::Open("/usr/share/hunspell/id_ID.aff", "/usr/share/hunspell/id_ID.dic", {});
+  ASSERT_TRUE(morphology.ok()) << morphology.status();
+  ASSERT_TRUE((*morphology)->reach().bounded);
+  StemGate gate((*morphology)->reach(), {"batal", "tolak", "kecewa"});
+  for (const char* word : {"membatalkan", "pembatalan", "menolak", "ditolak", "kekecewaan", "mengecewakan"}) {
+    EXPECT_TRUE(gate.MayReachARoot(word)) << word;
+  }
+  for (const char* word : {"pelanggan", "internet", "menunggu", "sekarang"}) {
+    EXPECT_FALSE(gate.MayReachARoot(word)) << word;
+  }
+  EXPECT_TRUE(StemGate().MayReachARoot("pelanggan"));  // no roots known: no bound
+  // A root so short that the strips leave one letter bounds nothing.
+  EXPECT_TRUE(StemGate((*morphology)->reach(), {"batal", "ab"}).MayReachARoot("pelanggan"));
+}
+
+// The gate must never turn away a word Hunspell would stem to one of its
+// roots. Roots: a sample of the dictionary's own words the size of the
+// bundled lexicons; words: every ASCII word of ../shared/eval.
+TEST(CuesTest, StemGateNeverTurnsAwayAWordThatStemsToARoot) {
+  const std::filesystem::path eval = std::filesystem::path(TRIAGE_SOURCE_DIR) / ".." / "shared" / "eval";
+  if (!std::filesystem::is_directory(eval)) GTEST_SKIP() << "no " << eval;
+  auto morphology = Morphology::Open("/usr/share/hunspell/id_ID.aff", "/usr/share/hunspell/id_ID.dic",
+                                     {BundledLexiconDir() + "/ms/hunspell_supplement.dic"});
+  ASSERT_TRUE(morphology.ok()) << morphology.status();
+  std::set<std::string> roots;
+  std::ifstream dic("/usr/share/hunspell/id_ID.dic");
+  size_t n = 0;
+  for (std::string line; std::getline(dic, line);) {
+    const std::string word = line.substr(0, line.find('/'));
+    if (word.size() >= 3 && ++n % 10 == 0 &&
+        std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      roots.insert(word);
+    }
+  }
+  ASSERT_GT(roots.size(), 2000u);
+  const StemGate gate((*morphology)->reach(), std::vector<std::string>(roots.begin(), roots.end()));
+  std::set<std::string> words;
+  for (const auto& entry : std::filesystem::directory_iterator(eval)) {
+    std::ifstream in(entry.path());
+    std::string word;
+    for (char c; in.get(c);) {
+      if (std::isalpha(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80) {
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        continue;
+      }
+      if (word.size() >= 5) words.insert(word);
+      word.clear();
+    }
+  }
+  ASSERT_GT(words.size(), 20000u);
+  size_t turned_away = 0;
+  for (const std::string& word : words) {
+    if (gate.MayReachARoot(word)) continue;
+    ++turned_away;
+    for (const std::string& stem : (*morphology)->Stems(word)) {
+      EXPECT_EQ(roots.count(stem), 0u) << word << " stems to the root " << stem;
+    }
+  }
+  EXPECT_GT(turned_away, words.size() / 3);  // the gate does spare Hunspell calls
 }
 
 TEST(CuesTest, APrefixWordElsewhereDoesNotHideAnInflection) {
