@@ -176,8 +176,7 @@ ms.angry.bingai	emotion.anger	bingai	confidence=0.85
 ms.angry.dungu	emotion.anger	dungu	confidence=0.8
 ms.angry.biadap	emotion.anger	{biadap|biadab}	confidence=0.85
 ms.angry.otak_udang	emotion.anger	otak udang	confidence=0.85
-ms.angry.rimas	emotion.anger	rimas	confidence=0.7
-ms.angry.rimasnya	emotion.anger	rimasnya	confidence=0.75
+ms.angry.rimas	emotion.anger	rimas*	confidence=0.7
 ms.angry.padan_muka	emotion.anger	padan muka	confidence=0.7
 ms.angry.penipuan	emotion.anger	penipuan	confidence=0.75
 ms.angry.tertipu	emotion.anger	tertipu	confidence=0.8
@@ -193,3 +192,15 @@ ms.sad.sadis	emotion.disappointment	sadis	confidence=0.6
 # ignored: read and left unanswered
 ms.ignored.seen_je	ignored	{seen|bluetick} {je|jer|sahaja|saja|aja}	confidence=0.8
 ms.ignored.blue_tick_je	ignored	blue tick {je|jer|sahaja|saja|aja}	confidence=0.8
+
+# emotion.anger: shamelessness, bad conduct and being blamed, said of staff or a firm
+ms.angry.muka_tebal	emotion.anger	muka tebal	confidence=0.8
+ms.angry.tak_tahu_malu	emotion.anger	{tak|x|tidak|tk} tahu malu	confidence=0.85
+ms.angry.dayus	emotion.anger	dayus	confidence=0.8
+ms.angry.perangai_teruk	emotion.anger	perangai {teruk|buruk|hodoh|jahat|busuk|haram|kurang|tak|x}	confidence=0.75
+ms.angry.teruk_perangai	emotion.anger	{teruk|buruk|hodoh|jahat|busuk|haram} perangai	confidence=0.75
+ms.angry.teruk_betul_perangai	emotion.anger	{teruk|buruk|hodoh|jahat|busuk|haram} {betul|sungguh|sangat|sgt|gila} perangai	confidence=0.75
+ms.angry.salahkan_aku	emotion.anger	{salahkan|menyalahkan|dipersalahkan} {aku|saya|kami|sy|customer|pelanggan|kita}	confidence=0.7
+ms.angry.stress_betul	emotion.anger	{stress|stres|tension} {betul|sangat|sgt|giler|nya|la|lah|weh|wei|doh|siot}	confidence=0.7
+ms.angry.buat_stress	emotion.anger	{buat|buatkan|membuatkan} {stress|stres|tension|serabut}	confidence=0.7
+ms.angry.buat_aku_stress	emotion.anger	{buat|buatkan|membuatkan|bagi} {aku|saya|orang|org|kami|sy} {stress|stres|tension|serabut}	confidence=0.7

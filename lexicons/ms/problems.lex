@@ -464,3 +464,9 @@ ms.problem.elektrik_putus	problem.failure	{elektrik|letrik|api|bekalan|talian|sa
 ms.problem.gangguan_talian	problem.failure	gangguan {talian|internet|line|rangkaian|sistem|perkhidmatan|elektrik|air}	confidence=0.8
 ms.problem.app_tak_jalan	problem.failure	{app|apps|aplikasi|sistem|system|website|laman|web|mesin|lif|aircond|server|atm} {tak|x|tk|tidak} {jalan|berjalan}	confidence=0.75
 ms.repeat.dah_berapa_kali	repeat.failure	{dah|sudah|entah} berapa kali	confidence=0.7
+
+# Staff who do not do their job, and supply that is cut
+ms.problem.tak_buat_kerja	problem.failure	{tak|x|tk|tidak} buat kerja	confidence=0.75
+ms.problem.tak_reti_buat_kerja	problem.failure	{tak|x|tk|tidak} {reti|pandai|tahu|tau} buat kerja	confidence=0.8
+ms.problem.makan_gaji_buta	problem.failure	makan gaji buta	confidence=0.85
+ms.problem.potong_bekalan	problem.failure	{potong|dipotong|memotong|putus|terputus} bekalan	confidence=0.75
