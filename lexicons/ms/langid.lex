@@ -2,8 +2,8 @@
 # Written by the project team; no third-party word list.
 # weight=3: clearly Malay (colloquial particles, Malay-only spellings and vocabulary, Malaysian brands);
 # weight=2: mostly Malay; weight=1: leans Malay. Words common to Indonesian and Malay are left out: they would
-# only push Malay text towards Indonesian. Derived forms whose stem is a shared root (kenyataan: nyata) are left
-# out too, because inflected words also match lexicon words through their Hunspell stems.
+# only push Malay text towards Indonesian. Markers match exact forms only (no stems, no misspellings), so a
+# Malay-only derived form of a shared root (kepimpinan: pimpin, dirasmikan: rasmi) is listed as it is written.
 
 # weight=3
 ms.lang.nk	lang.marker	nk	weight=3
