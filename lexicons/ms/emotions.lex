@@ -154,3 +154,53 @@ ms.ignored.tak_bertindak_balas	ignored	tak bertindak balas	confidence=0.8
 ms.ignored.tiada_tindak_balas	ignored	tiada tindak balas	confidence=0.8
 ms.ignored.takde_tindak_balas	ignored	takde tindak balas	confidence=0.8
 ms.ignored.tak_nampak_bayang	ignored	tak nampak bayang	confidence=0.8
+
+# emotion.anger: contempt, cursing and exasperation words a Malay speaker uses at a person or firm
+# ("berang" alone is also the otter, berang-berang: only with a degree word or "dengan")
+ms.angry.keji	emotion.anger	keji	confidence=0.75
+ms.angry.jelik	emotion.anger	jelik	confidence=0.75
+ms.angry.menjijikkan	emotion.anger	menjijikkan	confidence=0.8
+ms.angry.berang_degree	emotion.anger	{sangat|amat|cukup|naik|makin} berang	confidence=0.85
+ms.angry.berang_dengan	emotion.anger	berang dengan	confidence=0.85
+ms.angry.bedebah	emotion.anger	bedebah	confidence=0.85
+ms.angry.keparat	emotion.anger	keparat	confidence=0.85
+ms.angry.laknat	emotion.anger	laknat	confidence=0.8
+ms.angry.dah_gila	emotion.anger	{dah|sudah} gila ke	confidence=0.75
+ms.angry.gila_ke_apa	emotion.anger	gila ke apa	confidence=0.8
+ms.angry.apa_masalah_kau	emotion.anger	apa masalah {kau|korang|awak|ko|hang|dia|diorang|korg|u}	confidence=0.75
+ms.angry.sakit_mata_tengok	emotion.anger	sakit mata {tengok|tgk|nengok}	confidence=0.75
+ms.angry.maki	emotion.anger	maki	confidence=0.7
+ms.angry.maki_hamun	emotion.anger	maki hamun	confidence=0.85
+ms.angry.mencarut	emotion.anger	mencarut	confidence=0.7
+ms.angry.bingai	emotion.anger	bingai	confidence=0.85
+ms.angry.dungu	emotion.anger	dungu	confidence=0.8
+ms.angry.biadap	emotion.anger	{biadap|biadab}	confidence=0.85
+ms.angry.otak_udang	emotion.anger	otak udang	confidence=0.85
+ms.angry.rimas	emotion.anger	rimas*	confidence=0.7
+ms.angry.padan_muka	emotion.anger	padan muka	confidence=0.7
+ms.angry.penipuan	emotion.anger	penipuan	confidence=0.75
+ms.angry.tertipu	emotion.anger	tertipu	confidence=0.8
+ms.angry.dipermainkan	emotion.anger	{dipermainkan|mempermainkan}	confidence=0.8
+ms.angry.menyusahkan	emotion.anger	menyusahkan	confidence=0.75
+
+# emotion.disappointment: despair and hurt
+ms.sad.putus_asa	emotion.disappointment	putus asa	confidence=0.7
+ms.sad.hati_remuk	emotion.disappointment	{hati|jiwa} remuk	confidence=0.8
+ms.sad.remuk_hati	emotion.disappointment	remuk {hati|redam}	confidence=0.8
+ms.sad.sadis	emotion.disappointment	sadis	confidence=0.6
+
+# ignored: read and left unanswered
+ms.ignored.seen_je	ignored	{seen|bluetick} {je|jer|sahaja|saja|aja}	confidence=0.8
+ms.ignored.blue_tick_je	ignored	blue tick {je|jer|sahaja|saja|aja}	confidence=0.8
+
+# emotion.anger: shamelessness, bad conduct and being blamed, said of staff or a firm
+ms.angry.muka_tebal	emotion.anger	muka tebal	confidence=0.8
+ms.angry.tak_tahu_malu	emotion.anger	{tak|x|tidak|tk} tahu malu	confidence=0.85
+ms.angry.dayus	emotion.anger	dayus	confidence=0.8
+ms.angry.perangai_teruk	emotion.anger	perangai {teruk|buruk|hodoh|jahat|busuk|haram|kurang|tak|x}	confidence=0.75
+ms.angry.teruk_perangai	emotion.anger	{teruk|buruk|hodoh|jahat|busuk|haram} perangai	confidence=0.75
+ms.angry.teruk_betul_perangai	emotion.anger	{teruk|buruk|hodoh|jahat|busuk|haram} {betul|sungguh|sangat|sgt|gila} perangai	confidence=0.75
+ms.angry.salahkan_aku	emotion.anger	{salahkan|menyalahkan|dipersalahkan} {aku|saya|kami|sy|customer|pelanggan|kita}	confidence=0.7
+ms.angry.stress_betul	emotion.anger	{stress|stres|tension} {betul|sangat|sgt|giler|nya|la|lah|weh|wei|doh|siot}	confidence=0.7
+ms.angry.buat_stress	emotion.anger	{buat|buatkan|membuatkan} {stress|stres|tension|serabut}	confidence=0.7
+ms.angry.buat_aku_stress	emotion.anger	{buat|buatkan|membuatkan|bagi} {aku|saya|orang|org|kami|sy} {stress|stres|tension|serabut}	confidence=0.7

@@ -448,3 +448,25 @@ ms.urgency2.tolong_selesaikan_segera	urgency	tolong selesaikan segera	confidence
 ms.problem.bungkusan_tak_sampai	problem.failure	{bungkusan|parcel|barang|pesanan|order|penghantaran} {tak|tidak|x|belum|blm} {sampai|tiba}
 ms.problem.bungkusan_saya_tak_sampai	problem.failure	{bungkusan|parcel|barang|pesanan|order} {saya|aku|kami|sy} {tak|tidak|x|belum|blm} {sampai|tiba}
 ms.repeat.tak_sampai_x_kali_ke_n	repeat.failure	{tak|tidak|x|belum|blm} {sampai|tiba} ... kali {kedua|ketiga|keempat|kelima}
+
+# Damaged, spoiled or blocked goods and utilities
+# ("pecah" alone is also "break a record"; "koyak" is torn, and in slang offended, both complaints)
+ms.problem.koyak	problem.failure	koyak	confidence=0.6
+ms.problem.kemek	problem.failure	kemek	confidence=0.8
+ms.problem.calar	problem.failure	{calar|bercalar}	confidence=0.7
+ms.problem.basi	problem.failure	basi	confidence=0.7
+ms.problem.berulat	problem.failure	berulat	confidence=0.85
+ms.problem.tersumbat	problem.failure	tersumbat	confidence=0.75
+ms.problem.pecah_goods	problem.failure	{barang|skrin|screen|cermin|kotak|botol|pinggan|cawan|kaca|telefon|phone} ... pecah	confidence=0.75
+ms.problem.sampai_pecah	problem.failure	{sampai|tiba|diterima|terima} ... {pecah|kemek|koyak|rosak}	confidence=0.8
+ms.problem.blackout	problem.failure	blackout	confidence=0.7
+ms.problem.elektrik_putus	problem.failure	{elektrik|letrik|api|bekalan|talian|sambungan|panggilan|internet|line} {terputus|putus}	confidence=0.75
+ms.problem.gangguan_talian	problem.failure	gangguan {talian|internet|line|rangkaian|sistem|perkhidmatan|elektrik|air}	confidence=0.8
+ms.problem.app_tak_jalan	problem.failure	{app|apps|aplikasi|sistem|system|website|laman|web|mesin|lif|aircond|server|atm} {tak|x|tk|tidak} {jalan|berjalan}	confidence=0.75
+ms.repeat.dah_berapa_kali	repeat.failure	{dah|sudah|entah} berapa kali	confidence=0.7
+
+# Staff who do not do their job, and supply that is cut
+ms.problem.tak_buat_kerja	problem.failure	{tak|x|tk|tidak} buat kerja	confidence=0.75
+ms.problem.tak_reti_buat_kerja	problem.failure	{tak|x|tk|tidak} {reti|pandai|tahu|tau} buat kerja	confidence=0.8
+ms.problem.makan_gaji_buta	problem.failure	makan gaji buta	confidence=0.85
+ms.problem.potong_bekalan	problem.failure	{potong|dipotong|memotong|putus|terputus} bekalan	confidence=0.75

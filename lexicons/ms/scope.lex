@@ -25,6 +25,24 @@ ms.scope.neg.tidaklah	scope.negation	tidaklah
 ms.scope.neg.bukanlah	scope.negation	bukanlah
 ms.scope.neg.bukannya	scope.negation	bukannya
 ms.scope.neg.bebas_daripada	scope.negation	bebas daripada
+# colloquial fused forms: tak nak, tak mahu, tak pernah, takde written as one word
+ms.scope.neg.taknak	scope.negation	taknak
+ms.scope.neg.xnak	scope.negation	xnak
+ms.scope.neg.tknk	scope.negation	tknk
+ms.scope.neg.tanak	scope.negation	tanak
+ms.scope.neg.takmau	scope.negation	takmau
+ms.scope.neg.xmau	scope.negation	xmau
+ms.scope.neg.takmahu	scope.negation	takmahu
+ms.scope.neg.takpernah	scope.negation	takpernah
+ms.scope.neg.xpernah	scope.negation	xpernah
+ms.scope.neg.tkpernah	scope.negation	tkpernah
+ms.scope.neg.tkde	scope.negation	tkde
+ms.scope.neg.takda	scope.negation	takda
+ms.scope.neg.takdak	scope.negation	takdak
+ms.scope.neg.xdak	scope.negation	xdak
+ms.scope.neg.janganlah	scope.negation	janganlah
+ms.scope.neg.jgnlah	scope.negation	jgnlah
+ms.scope.neg.usah	scope.negation	usah
 
 # scope.resolved: the cue is past and resolved ("tak jadi", "dah ok")
 ms.scope.res.tak_jadi	scope.resolved	tak jadi
