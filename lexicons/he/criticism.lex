@@ -907,3 +907,29 @@ he.letdown.akzbtny	emotion.disappointment	אכזבתני	confidence=0.9
 he.letdown.aykzbtny	emotion.disappointment	איכזבתני	confidence=0.9
 he.letdown.hptet_lreh	emotion.disappointment	הפתעת לרעה	confidence=0.9
 he.letdown.hvptety_lreh	emotion.disappointment	הופתעתי לרעה	confidence=0.9
+he.crit.aynk_mtbyysh	emotion.anger	אינך מתבייש	confidence=0.9
+he.crit.aynk_mtbyysht	emotion.anger	אינך מתביישת	confidence=0.9
+he.crit.aynkm_mtbyyshym	emotion.anger	אינכם מתביישים	confidence=0.9
+he.crit.bmchylh	emotion.anger	במחילה	confidence=0.7
+he.crit.blvp	emotion.anger	בלוף	confidence=0.75
+
+# emotion.anger: "there is a limit", telling the addressee to keep quiet with a
+# proverb ("דיבור כסף, שתיקה זהב", "המשכיל בעת ההיא ידום"), "don't put on airs",
+# "I wonder at you", the clown insult and a common spelling of עאלק
+he.crit.ysh_gbvl	emotion.anger	יש גבול	confidence=0.75
+he.crit.shtyqh_zhb	emotion.anger	שתיקה זהב	confidence=0.75
+he.crit.beth_hhya_ydvm	emotion.anger	בעת ההיא ידום	confidence=0.75
+he.crit.al_ttypyp	emotion.anger	אל תתיפיף	confidence=0.8
+he.crit.al_ttyypyyp	emotion.anger	אל תתייפייף	confidence=0.8
+he.crit.tmhny	emotion.anger	תמהני	confidence=0.75
+he.crit.mvqyvn	emotion.anger	מוקיון	confidence=0.85
+he.crit.mvqyvnym	emotion.anger	מוקיונים	confidence=0.85
+he.crit.elaq	emotion.anger	עלאק	confidence=0.8
+# 2nd-person past forms as often written with a final ה ("שכחתה", "הגזמתה")
+he.crit.shkchth	emotion.anger	שכחתה	confidence=0.7
+he.crit.hgzmth	emotion.anger	הגזמתה	confidence=0.8
+he.crit.bgdth	emotion.anger	בגדתה	confidence=0.9
+he.crit.shyqrth	emotion.anger	שיקרתה	confidence=0.9
+he.crit.hshplth	emotion.anger	השפלתה	confidence=0.8
+he.letdown.akzbth	emotion.disappointment	אכזבתה	confidence=0.95
+he.letdown.aykzbth	emotion.disappointment	איכזבתה	confidence=0.95
