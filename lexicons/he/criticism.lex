@@ -890,10 +890,8 @@ he.letdown.shbrtm_ly_at_hlb	emotion.disappointment	שברתם לי את הלב	c
 he.letdown.egvm	emotion.disappointment	עגום	confidence=0.7
 
 # emotion.anger: failure named as such ("מחדל" alone is mostly "ברירת מחדל",
-# the default setting); classic idioms of condemnation; "you made a mistake"
+# the default setting); idioms of condemnation; "you made a mistake"
 he.crit.mchdl_chmvr	emotion.anger	מחדל חמור	confidence=0.9
-he.crit.evkr_ysral	emotion.anger	עוכר ישראל	confidence=0.9
-he.crit.evkry_ysral	emotion.anger	עוכרי ישראל	confidence=0.9
 he.crit.tvebh	emotion.anger	תועבה	confidence=0.8
 he.crit.eshyt_tevt	emotion.anger	עשית טעות	confidence=0.8
 he.crit.eshytm_tevt	emotion.anger	עשיתם טעות	confidence=0.85
@@ -902,7 +900,7 @@ he.crit.tpv_elykm	emotion.anger	טפו עליכם	confidence=0.95
 he.crit.aps_shkmvtk	emotion.anger	אפס שכמותך	confidence=0.9
 
 # emotion.disappointment: the literary "you disappointed me", being let down
-# for the worse, and "צר לי" as the opener of a reproach
+# for the worse; "aren't you ashamed", "bluff"
 he.letdown.akzbtny	emotion.disappointment	אכזבתני	confidence=0.9
 he.letdown.aykzbtny	emotion.disappointment	איכזבתני	confidence=0.9
 he.letdown.hptet_lreh	emotion.disappointment	הפתעת לרעה	confidence=0.9
@@ -910,18 +908,13 @@ he.letdown.hvptety_lreh	emotion.disappointment	הופתעתי לרעה	confidenc
 he.crit.aynk_mtbyysh	emotion.anger	אינך מתבייש	confidence=0.9
 he.crit.aynk_mtbyysht	emotion.anger	אינך מתביישת	confidence=0.9
 he.crit.aynkm_mtbyyshym	emotion.anger	אינכם מתביישים	confidence=0.9
-he.crit.bmchylh	emotion.anger	במחילה	confidence=0.7
 he.crit.blvp	emotion.anger	בלוף	confidence=0.75
 
-# emotion.anger: "there is a limit", telling the addressee to keep quiet with a
-# proverb ("דיבור כסף, שתיקה זהב", "המשכיל בעת ההיא ידום"), "don't put on airs",
-# "I wonder at you", the clown insult and a common spelling of עאלק
+# emotion.anger: "there is a limit", "don't put on airs", the clown insult and
+# a common spelling of עאלק
 he.crit.ysh_gbvl	emotion.anger	יש גבול	confidence=0.75
-he.crit.shtyqh_zhb	emotion.anger	שתיקה זהב	confidence=0.75
-he.crit.beth_hhya_ydvm	emotion.anger	בעת ההיא ידום	confidence=0.75
 he.crit.al_ttypyp	emotion.anger	אל תתיפיף	confidence=0.8
 he.crit.al_ttyypyyp	emotion.anger	אל תתייפייף	confidence=0.8
-he.crit.tmhny	emotion.anger	תמהני	confidence=0.75
 he.crit.mvqyvn	emotion.anger	מוקיון	confidence=0.85
 he.crit.mvqyvnym	emotion.anger	מוקיונים	confidence=0.85
 he.crit.elaq	emotion.anger	עלאק	confidence=0.8
