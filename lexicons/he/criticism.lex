@@ -9,11 +9,9 @@
 
 # emotion.anger: shame and disgrace
 he.crit.chrph	emotion.anger	חרפה	confidence=0.9
-he.crit.bvshvt	emotion.anger	בושות	confidence=0.85
 he.crit.ayzv_bvshh	emotion.anger	איזו בושה	confidence=0.95
 he.crit.avy_lbvshh	emotion.anger	אוי לבושה	confidence=0.95
 he.crit.mbyshym	emotion.anger	מבישים	confidence=0.85
-he.crit.mbyshvt	emotion.anger	מבישות	confidence=0.85
 he.crit.mbyk	emotion.anger	מביך	confidence=0.8
 he.crit.mbykh	emotion.anger	מביכה	confidence=0.8
 he.crit.mbykym	emotion.anger	מביכים	confidence=0.8
@@ -37,7 +35,6 @@ he.crit.chsry_bvshh	emotion.anger	חסרי בושה	confidence=0.9
 
 # emotion.anger: disgust
 he.crit.mgeylvt	emotion.anger	מגעילות	confidence=0.85
-he.crit.ayks	emotion.anger	איכס	confidence=0.9
 he.crit.gvel	emotion.anger	גועל	confidence=0.85
 he.crit.gvel_npsh	emotion.anger	גועל נפש	confidence=0.95
 he.crit.mbchyl	emotion.anger	מבחיל	confidence=0.9
@@ -64,9 +61,7 @@ he.crit.mtvebt	emotion.anger	מתועבת	confidence=0.9
 he.crit.mchlya	emotion.anger	מחליא	confidence=0.9
 he.crit.mchlyah	emotion.anger	מחליאה	confidence=0.9
 he.crit.chlah	emotion.anger	חלאה	confidence=0.95
-he.crit.chlavt	emotion.anger	חלאות	confidence=0.95
 he.crit.nblh	emotion.anger	נבלה	confidence=0.85
-he.crit.nblvt	emotion.anger	נבלות	confidence=0.85
 he.crit.zbl	emotion.anger	זבל	confidence=0.75
 he.crit.zblym	emotion.anger	זבלים	confidence=0.8
 
@@ -139,7 +134,6 @@ he.crit.tmblym	emotion.anger	טמבלים	confidence=0.85
 he.crit.aydyvt	emotion.anger	אידיוט	confidence=0.85
 he.crit.aydyvtyt	emotion.anger	אידיוטית	confidence=0.85
 he.crit.mtvmtmt	emotion.anger	מטומטמת	confidence=0.85
-he.crit.mtvmtmvt	emotion.anger	מטומטמות	confidence=0.85
 he.crit.mpgr	emotion.anger	מפגר	confidence=0.85
 he.crit.mpgrt	emotion.anger	מפגרת	confidence=0.85
 he.crit.mpgrym	emotion.anger	מפגרים	confidence=0.85
@@ -276,7 +270,6 @@ he.crit.ttptr	emotion.anger	תתפטר	confidence=0.85
 he.crit.ttptry	emotion.anger	תתפטרי	confidence=0.85
 he.crit.ytptr	emotion.anger	יתפטר	confidence=0.8
 he.crit.ttbysh	emotion.anger	תתביש	confidence=0.9
-he.crit.ttbyshv	emotion.anger	תתבישו	confidence=0.9
 he.crit.ttbyshy	emotion.anger	תתבישי	confidence=0.9
 he.crit.mepn	emotion.anger	מעפן	confidence=0.85
 he.crit.mepnh	emotion.anger	מעפנה	confidence=0.85
@@ -291,8 +284,6 @@ he.crit.ezazl	emotion.anger	עזאזל	confidence=0.8
 he.crit.lk_lezazl	emotion.anger	לך לעזאזל	confidence=0.95
 he.crit.lkv_lezazl	emotion.anger	לכו לעזאזל	confidence=0.95
 he.crit.avy_vabvy	emotion.anger	אוי ואבוי	confidence=0.85
-he.crit.ath_tveh	emotion.anger	אתה טועה	confidence=0.8
-he.crit.at_tveh	emotion.anger	את טועה	confidence=0.8
 he.crit.atm_tveym	emotion.anger	אתם טועים	confidence=0.8
 he.crit.tveh_vmteh	emotion.anger	טועה ומטעה	confidence=0.9
 he.crit.aybdt_at_hshkl	emotion.anger	איבדת את השכל	confidence=0.9
@@ -365,7 +356,6 @@ he.crit.kvshl	emotion.anger	כושל	confidence=0.85
 he.crit.kvshlt	emotion.anger	כושלת	confidence=0.85
 he.crit.kvshlym	emotion.anger	כושלים	confidence=0.85
 he.crit.nkshltm	emotion.anger	נכשלתם	confidence=0.9
-he.crit.mchdl	emotion.anger	מחדל	confidence=0.9
 he.crit.mchdlym	emotion.anger	מחדלים	confidence=0.9
 he.crit.hpqrvt	emotion.anger	הפקרות	confidence=0.9
 he.crit.hpqrh	emotion.anger	הפקרה	confidence=0.85
@@ -898,3 +888,41 @@ he.letdown.hkzbh	emotion.disappointment	הכזבה	confidence=0.85
 he.letdown.shbrt_ly_at_hlb	emotion.disappointment	שברת לי את הלב	confidence=0.8
 he.letdown.shbrtm_ly_at_hlb	emotion.disappointment	שברתם לי את הלב	confidence=0.85
 he.letdown.egvm	emotion.disappointment	עגום	confidence=0.7
+
+# emotion.anger: failure named as such ("מחדל" alone is mostly "ברירת מחדל",
+# the default setting); idioms of condemnation; "you made a mistake"
+he.crit.mchdl_chmvr	emotion.anger	מחדל חמור	confidence=0.9
+he.crit.tvebh	emotion.anger	תועבה	confidence=0.8
+he.crit.eshyt_tevt	emotion.anger	עשית טעות	confidence=0.8
+he.crit.eshytm_tevt	emotion.anger	עשיתם טעות	confidence=0.85
+he.crit.tpv_elyk	emotion.anger	טפו עליך	confidence=0.95
+he.crit.tpv_elykm	emotion.anger	טפו עליכם	confidence=0.95
+he.crit.aps_shkmvtk	emotion.anger	אפס שכמותך	confidence=0.9
+
+# emotion.disappointment: the literary "you disappointed me", being let down
+# for the worse; "aren't you ashamed", "bluff"
+he.letdown.akzbtny	emotion.disappointment	אכזבתני	confidence=0.9
+he.letdown.aykzbtny	emotion.disappointment	איכזבתני	confidence=0.9
+he.letdown.hptet_lreh	emotion.disappointment	הפתעת לרעה	confidence=0.9
+he.letdown.hvptety_lreh	emotion.disappointment	הופתעתי לרעה	confidence=0.9
+he.crit.aynk_mtbyysh	emotion.anger	אינך מתבייש	confidence=0.9
+he.crit.aynk_mtbyysht	emotion.anger	אינך מתביישת	confidence=0.9
+he.crit.aynkm_mtbyyshym	emotion.anger	אינכם מתביישים	confidence=0.9
+he.crit.blvp	emotion.anger	בלוף	confidence=0.75
+
+# emotion.anger: "there is a limit", "don't put on airs", the clown insult and
+# a common spelling of עאלק
+he.crit.ysh_gbvl	emotion.anger	יש גבול	confidence=0.75
+he.crit.al_ttypyp	emotion.anger	אל תתיפיף	confidence=0.8
+he.crit.al_ttyypyyp	emotion.anger	אל תתייפייף	confidence=0.8
+he.crit.mvqyvn	emotion.anger	מוקיון	confidence=0.85
+he.crit.mvqyvnym	emotion.anger	מוקיונים	confidence=0.85
+he.crit.elaq	emotion.anger	עלאק	confidence=0.8
+# 2nd-person past forms as often written with a final ה ("שכחתה", "הגזמתה")
+he.crit.shkchth	emotion.anger	שכחתה	confidence=0.7
+he.crit.hgzmth	emotion.anger	הגזמתה	confidence=0.8
+he.crit.bgdth	emotion.anger	בגדתה	confidence=0.9
+he.crit.shyqrth	emotion.anger	שיקרתה	confidence=0.9
+he.crit.hshplth	emotion.anger	השפלתה	confidence=0.8
+he.letdown.akzbth	emotion.disappointment	אכזבתה	confidence=0.95
+he.letdown.aykzbth	emotion.disappointment	איכזבתה	confidence=0.95

@@ -228,8 +228,6 @@ he.anger.metsbnt	emotion.anger	מעצבנת	confidence=0.85
 he.anger.metsbnym	emotion.anger	מעצבנים	confidence=0.85
 he.anger.mtetsbn	emotion.anger	מתעצבן	confidence=0.85
 he.anger.mtetsbnt	emotion.anger	מתעצבנת	confidence=0.85
-he.anger.etsbym	emotion.anger	עצבים	confidence=0.7
-he.anger.kves	emotion.anger	כועס
 he.anger.kvest	emotion.anger	כועסת
 he.anger.kvesym	emotion.anger	כועסים
 he.anger.zvem	emotion.anger	זועם	confidence=0.95
@@ -247,7 +245,6 @@ he.anger.bvshh_chrph	emotion.anger	בושה חרפה	confidence=0.95
 he.anger.mchpyr	emotion.anger	מחפיר
 he.anger.mchpyrh	emotion.anger	מחפירה
 he.anger.mchpyrym	emotion.anger	מחפירים
-he.anger.mbysh	emotion.anger	מביש	confidence=0.85
 he.anger.mbyshh	emotion.anger	מבישה	confidence=0.85
 he.anger.shervryyh	emotion.anger	שערורייה
 he.anger.shervryh	emotion.anger	שערוריה
@@ -259,7 +256,6 @@ he.anger.chvtspnym	emotion.anger	חוצפנים
 he.anger.byzyvn	emotion.anger	ביזיון
 he.anger.bzyvn	emotion.anger	בזיון
 he.anger.grve	emotion.anger	גרוע	confidence=0.7
-he.anger.grveh	emotion.anger	גרועה	confidence=0.7
 he.anger.grveym	emotion.anger	גרועים	confidence=0.7
 he.anger.hky_grve	emotion.anger	הכי גרוע	confidence=0.8
 he.anger.zvvety	emotion.anger	זוועתי	confidence=0.8
@@ -436,7 +432,6 @@ he.ignored.htelmv	ignored	התעלמו
 he.ignored.mtelm	ignored	מתעלם	confidence=0.85
 he.ignored.mtelmt	ignored	מתעלמת	confidence=0.85
 he.ignored.mzlzlym	ignored	מזלזלים	confidence=0.7
-he.ignored.zlzvl	ignored	זלזול	confidence=0.75
 he.ignored.mchkh_x_n_ymym	ignored	מחכה ... <num> ימים
 he.ignored.mchkh_x_n_shevt	ignored	מחכה ... <num> שעות	confidence=0.85
 he.ignored.mchkh_x_n_shbvevt	ignored	מחכה ... <num> שבועות
@@ -697,3 +692,20 @@ he.cancel.mchqty_avtk	churn.cancel	מחקתי אותך	confidence=0.75
 he.cancel.mchqty_atkm	churn.cancel	מחקתי אתכם	confidence=0.8
 he.cancel.mchqty_x_aplyqtsyh	churn.cancel	מחקתי ... אפליקציה	confidence=0.85
 he.cancel.hsrty_x_aplyqtsyh	churn.cancel	הסרתי ... אפליקציה	confidence=0.8
+
+# Narrowed forms of words that are as common in neutral text as in complaints:
+# a bare "כועס" is as often a question to someone else ("למה אתה כועס?") as the
+# writer's own anger; "עצבים" is also nerves ("מורט עצבים"); the adjectives
+# "מביש", "גרועה" mostly describe a third party's deed. Keep the writer's own
+# anger and the service-directed forms.
+he.anger.any_x_kves	emotion.anger	אני ... כועס
+he.anger.any_x_kvest	emotion.anger	אני ... כועסת
+he.anger.kves_elykm	emotion.anger	כועס עליכם
+he.anger.kvest_elykm	emotion.anger	כועסת עליכם
+he.anger.kves_mavd	emotion.anger	כועס מאוד	confidence=0.85
+he.anger.ayzh_etsbym	emotion.anger	איזה עצבים	confidence=0.85
+he.anger.shyrvt_mbysh	emotion.anger	שירות מביש
+he.anger.yychs_mbysh	emotion.anger	יחס מביש
+he.anger.chvvyh_grveh	emotion.anger	חוויה גרועה	confidence=0.85
+he.anger.ychs_grve	emotion.anger	יחס גרוע	confidence=0.85
+he.ignored.zlzvl_x_lqvch_w	ignored	זלזול ... לקוח*	confidence=0.8

@@ -30,6 +30,29 @@ he.scope.neg.vaynv	scope.negation	ואינו
 he.scope.neg.lla	scope.negation	ללא
 he.scope.neg.bli	scope.negation	בלי
 he.scope.neg.mbli	scope.negation	מבלי
+# more attached-prefix forms of the negators and of "without", and the
+# literary "בלא"; scope words match exactly, so each written form is listed.
+he.scope.neg.vlla	scope.negation	וללא
+he.scope.neg.shlla	scope.negation	שללא
+he.scope.neg.vbli	scope.negation	ובלי
+he.scope.neg.shbli	scope.negation	שבלי
+he.scope.neg.bla	scope.negation	בלא
+he.scope.neg.vbla	scope.negation	ובלא
+he.scope.neg.kshayn	scope.negation	כשאין
+he.scope.neg.vshayn	scope.negation	ושאין
+he.scope.neg.shaynv	scope.negation	שאינו
+he.scope.neg.shaynh	scope.negation	שאינה
+he.scope.neg.shaynm	scope.negation	שאינם
+he.scope.neg.shaynk	scope.negation	שאינך
+he.scope.neg.shaynny	scope.negation	שאינני
+he.scope.neg.vaynh	scope.negation	ואינה
+he.scope.neg.vaynm	scope.negation	ואינם
+he.scope.neg.vaynk	scope.negation	ואינך
+he.scope.neg.vaynny	scope.negation	ואינני
+he.scope.neg.mela	scope.negation	מעולם
+he.scope.neg.lelvm_la	scope.negation	לעולם לא
+he.scope.neg.shvm	scope.negation	שום
+he.scope.neg.vshvm	scope.negation	ושום
 
 # scope.resolved: the cue is past and resolved ("התכוונתי ... אבל", "כבר סודר")
 he.scope.res.htkvvnty_x_abl	scope.resolved	התכוונתי ... אבל
