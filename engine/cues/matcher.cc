@@ -171,7 +171,16 @@ class Walker {
         uint32_t u = t + static_cast<uint32_t>(skip);
         if (u >= toks_.size()) return false;
         if (skip > 0 && toks_[u].sentence_break_before) return false;
-        if (Step(pat, p + 1, u, m)) return true;
+        if (Step(pat, p + 1, u, m)) {
+          // Gaps are recorded innermost first; past kMaxGaps, the rest are not.
+          for (auto& gap : m->gaps) {
+            if (gap.first == gap.second) {
+              gap = {t, u};
+              break;
+            }
+          }
+          return true;
+        }
       }
       return false;
     }
@@ -232,9 +241,13 @@ void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& 
     for (const CueMatch& s : scope) {
       const Entry::Scope kind = lex.entries()[s.entry].scope_kind;
       if (kind == Entry::Scope::kNegation) {
-        if (!positive && s.last_token < m.first_token &&
-            static_cast<int>(m.first_token - s.last_token - 1) <= kNegationWindow &&
-            !ClauseBreakBetween(toks, s.last_token, m.first_token) && !InsideAnotherCue(out->cues, m, s)) {
+        const bool before = s.last_token < m.first_token &&
+                            static_cast<int>(m.first_token - s.last_token - 1) <= kNegationWindow &&
+                            !ClauseBreakBetween(toks, s.last_token, m.first_token);
+        const bool in_gap = std::any_of(m.gaps.begin(), m.gaps.end(), [&](const auto& gap) {
+          return gap.first <= s.first_token && s.last_token < gap.second;
+        });
+        if (!positive && (before || in_gap) && !InsideAnotherCue(out->cues, m, s)) {
           m.suppression = v1::SUPPRESSION_NEGATED;
         }
       } else if (kind == Entry::Scope::kResolved && !positive) {

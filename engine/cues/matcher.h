@@ -8,6 +8,7 @@
 #ifndef TRIAGE_ENGINE_CUES_MATCHER_H_
 #define TRIAGE_ENGINE_CUES_MATCHER_H_
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,10 @@ struct CueMatch {
   uint32_t number_token = 0;
   // A <year> in the match.
   uint32_t year = 0;
+  // The tokens its gaps ("...") skipped, as [begin, end) ranges; a negator
+  // there negates the words after it ("sampai tanpa rosak").
+  static constexpr int kMaxGaps = 2;
+  std::array<std::pair<uint32_t, uint32_t>, kMaxGaps> gaps{};
 
   bool live() const { return suppression == v1::SUPPRESSION_UNSPECIFIED; }
 };

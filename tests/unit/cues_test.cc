@@ -72,6 +72,17 @@ TEST(CuesTest, GapPatternSpansTheGap) {
   EXPECT_EQ(hits[0].text, "close my business account");
 }
 
+TEST(CuesTest, ANegatorInTheGapNegatesWhatFollows) {
+  auto lex = testing::CompileOrDie(
+      {{"en", "en.broken\tproblem.failure\tarrived ... broken\nen.neg.without\tscope.negation\twithout\n"}});
+  auto hits = Hits(*lex, "The parcel arrived without anything broken");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_FALSE(hits[0].live);
+  hits = Hits(*lex, "The parcel arrived all broken");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_TRUE(hits[0].live);
+}
+
 TEST(CuesTest, QuotedHistoryIsSuppressed) {
   auto lex = testing::CompileOrDie({{"en", kEnglish}});
   auto hits = Hits(*lex, "Thanks, all good now.\n\nOn Mon, 3 Jun 2024, Me <me@x.com> wrote:\n> I'm going to cancel\n");
