@@ -224,6 +224,17 @@ bool InsideAnotherCue(const std::vector<CueMatch>& cues, const CueMatch& self, c
   return false;
 }
 
+// A word written with a capital and then small letters inside a sentence
+// ("we drove through Maran") is most likely a name: it is not read as a
+// misspelling of a cue word (marah). Sentence-initial words and words in
+// capitals ("DENGKI") still are.
+bool NameMidSentence(std::string_view original, const Analysis& a, uint32_t t) {
+  if (a.tokens.tokens[t].sentence_break_before) return false;
+  const uint32_t at = a.SourceBegin(t);
+  return at + 1 < original.size() && original[at] >= 'A' && original[at] <= 'Z' && original[at + 1] >= 'a' &&
+         original[at + 1] <= 'z';
+}
+
 // Of two overlapping matches of the same cue, QA wants one: the longer, then
 // the more confident, then the smaller entry index (deterministic).
 bool Better(const CueMatch& a, const CueMatch& b) {
@@ -311,7 +322,9 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
     facts.word_begin.push_back(static_cast<uint32_t>(facts.word_ids.size()));
     facts.word_ids.insert(facts.word_ids.end(), ids, ids + word.exact);
     facts.exact_end.push_back(static_cast<uint32_t>(facts.word_ids.size()));
-    facts.word_ids.insert(facts.word_ids.end(), ids + word.exact, ids + word.total);
+    if (word.factor != kFuzzyFactor || !NameMidSentence(original, *out, t)) {
+      facts.word_ids.insert(facts.word_ids.end(), ids + word.exact, ids + word.total);
+    }
     facts.factor[t] = word.factor;
     facts.number[t] = word.number;
   }

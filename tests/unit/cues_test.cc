@@ -119,6 +119,15 @@ TEST(CuesTest, OneEditMisspellingMatchesAtLowerConfidence) {
   EXPECT_EQ(Hits(*lex, "going to candle").size(), 0u);  // two edits
 }
 
+TEST(CuesTest, ACapitalisedWordInsideASentenceIsANameNotAMisspelling) {
+  auto lex = testing::CompileOrDie({{"ms", "ms.a\temotion.anger\tmarah\n"}});
+  EXPECT_TRUE(Hits(*lex, "kami singgah di Maran semalam").empty());  // a town
+  EXPECT_EQ(Hits(*lex, "kami maran betul").size(), 1u);              // small letters: a misspelling
+  EXPECT_EQ(Hits(*lex, "Maran betul kami").size(), 1u);              // first word of the sentence
+  EXPECT_EQ(Hits(*lex, "kami MARAN betul").size(), 1u);              // capitals: shouting
+  EXPECT_EQ(Hits(*lex, "kami Marah betul").size(), 1u);              // the word itself is exact
+}
+
 TEST(CuesTest, ShortWordsAndScopeWordsAreNeverFuzzy) {
   auto lex = testing::CompileOrDie(
       {{"en", "en.x\turgency\tasap\nen.neg\tscope.negation\tnever\nen.c\tchurn.cancel\tgoing to cancel\n"}});
