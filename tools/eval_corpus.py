@@ -80,18 +80,17 @@ def main():
             text = r.get("text", "")
             if not text.strip():
                 continue
-            line = json.dumps({"text": text, "language": lang, "dissatisfied": label(r), "set": name[: name.rfind(".")]},
-                              ensure_ascii=False)
+            base = name[: name.rfind(".")]
+            record = {"text": text, "language": lang, "dissatisfied": label(r), "set": base}
+            line = json.dumps(record, ensure_ascii=False)
             if kind != "langid":
                 outs[kind].write(line + "\n")
                 counts[kind] = counts.get(kind, 0) + 1
             if name in HALVED:
                 odd = int(r["id"]) % 2 == 1
                 half = "tune" if odd else "heldout"
-                base = name[: name.rfind(".")]
-                half_line = json.dumps({"text": text, "language": lang, "dissatisfied": label(r),
-                                        "set": f"{base}_{'odd' if odd else 'even'}"}, ensure_ascii=False)
-                outs[half].write(half_line + "\n")
+                half_record = dict(record, set=f"{base}_{'odd' if odd else 'even'}")
+                outs[half].write(json.dumps(half_record, ensure_ascii=False) + "\n")
                 counts[half] = counts.get(half, 0) + 1
             # Language identification is measured on every split but train.
             if "_train" not in name:

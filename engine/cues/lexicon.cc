@@ -346,10 +346,6 @@ constexpr size_t kFuzzyMinLetters = 5;
 constexpr size_t kFuzzyMaxLetters = 20;
 constexpr size_t kBloomBits = 1 << 20;
 
-bool IsAsciiWord(std::string_view w) {
-  return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
 uint64_t Fnv(std::string_view s, uint64_t seed) {
   uint64_t h = 1469598103934665603ULL ^ seed;
   for (unsigned char c : s) {
@@ -390,7 +386,7 @@ void Lexicon::BuildStemIndex() {
   // (melalui -> keterlaluan).
   for (uint32_t id = 0; id < next_word_id_; ++id) {
     const std::string& w = word_text_[id];
-    if (!malay_or_indonesian_[id] || !cue_word_[id] || w.size() < 3 || !IsAsciiWord(w)) continue;
+    if (!malay_or_indonesian_[id] || !cue_word_[id] || w.size() < 3 || !IsLowerAsciiWord(w)) continue;
     stem_index_[w].push_back(id);
   }
   std::vector<std::string> roots;
@@ -413,7 +409,7 @@ static bool MayBeInflected(std::string_view w) {
 }
 
 void Lexicon::LookupStems(std::string_view form, std::vector<uint32_t>* word_ids) const {
-  if (!morphology_ || form.size() < 5 || !IsAsciiWord(form) || !MayBeInflected(form)) return;
+  if (!morphology_ || form.size() < 5 || !IsLowerAsciiWord(form) || !MayBeInflected(form)) return;
   if (!stem_gate_.MayReachARoot(form)) return;
   const size_t before = word_ids->size();
   for (const std::string& stem : morphology_->Stems(form)) {
@@ -439,14 +435,14 @@ void Lexicon::BuildFuzzyIndex() {
   };
   for (const auto& [word, id] : words_) {
     const std::string w(word);
-    if (!cue_word_[id] || w.size() < kFuzzyMinLetters || w.size() > kFuzzyMaxLetters || !IsAsciiWord(w)) continue;
+    if (!cue_word_[id] || w.size() < kFuzzyMinLetters || w.size() > kFuzzyMaxLetters || !IsLowerAsciiWord(w)) continue;
     add(w, id);
     for (size_t i = 0; i < w.size(); ++i) add(w.substr(0, i) + w.substr(i + 1), id);
   }
 }
 
 void Lexicon::LookupFuzzy(std::string_view form, std::vector<uint32_t>* word_ids) const {
-  if (form.size() < kFuzzyMinLetters || form.size() > kFuzzyMaxLetters + 1 || !IsAsciiWord(form)) return;
+  if (form.size() < kFuzzyMinLetters || form.size() > kFuzzyMaxLetters + 1 || !IsLowerAsciiWord(form)) return;
   auto maybe = [this](std::string_view key) {
     const uint64_t h = Fnv(key, 0), h2 = Fnv(key, 0x9e3779b97f4a7c15ULL);
     return (fuzzy_bloom_[(h % kBloomBits) / 64] >> (h % 64) & 1) &&

@@ -29,10 +29,6 @@ absl::Status CheckDictionary(const std::string& aff, const std::string& dic, std
   return absl::OkStatus();
 }
 
-bool IsLowerAscii(std::string_view w) {
-  return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
 // Reads the affix rules of an .aff file: "PFX flag strip add [condition]"
 // and the same for SFX, after a "PFX flag Y|N count" header per class.
 AffixReach ReadAffixReach(const std::string& aff) {
@@ -58,13 +54,13 @@ AffixReach ReadAffixReach(const std::string& aff) {
     if (kind == "PFX") {
       reach.max_prefix_strip = std::max(reach.max_prefix_strip, strip.size());
       // An affix that is not plain ASCII is never part of a word the gate sees.
-      if (!add.empty() && IsLowerAscii(add) &&
+      if (!add.empty() && IsLowerAsciiWord(add) &&
           std::find(reach.prefix_adds.begin(), reach.prefix_adds.end(), add) == reach.prefix_adds.end()) {
         reach.prefix_adds.push_back(add);
       }
     } else {
       reach.max_suffix_strip = std::max(reach.max_suffix_strip, strip.size());
-      if (IsLowerAscii(add) &&
+      if (IsLowerAsciiWord(add) &&
           std::find(reach.suffix_adds.begin(), reach.suffix_adds.end(), add) == reach.suffix_adds.end()) {
         reach.suffix_adds.push_back(add);
       }
@@ -80,7 +76,7 @@ StemGate::StemGate(const AffixReach& reach, const std::vector<std::string>& root
   if (!reach.bounded) return;
   for (const std::string& p : reach.prefix_adds) prefixes_[Letter(p[0])].push_back(p);
   for (const std::string& root : roots) {
-    if (!IsLowerAscii(root)) continue;  // never a stem of an ASCII word
+    if (!IsLowerAsciiWord(root)) continue;  // never a stem of an ASCII word
     for (size_t k = 0; k <= reach.max_prefix_strip; ++k) {
       const size_t cut = k + 2 * reach.max_suffix_strip;
       if (root.size() <= cut + 1) return;  // a core of one letter bounds nothing: stay open

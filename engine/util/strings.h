@@ -4,6 +4,7 @@
 #ifndef TRIAGE_ENGINE_UTIL_STRINGS_H_
 #define TRIAGE_ENGINE_UTIL_STRINGS_H_
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <sstream>
@@ -38,6 +39,12 @@ inline std::string_view Trim(std::string_view s) {
   if (b == std::string_view::npos) return {};
   size_t e = s.find_last_not_of(" \t\r");
   return s.substr(b, e - b + 1);
+}
+
+// Whether `w` is made of the letters a-z only (the forms Hunspell stems and
+// the misspelling index hold).
+inline bool IsLowerAsciiWord(std::string_view w) {
+  return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 inline bool ParseUint(std::string_view s, uint32_t* out) {
