@@ -117,7 +117,20 @@ LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original
 
   float total = 0;
   for (float v : score) total += v;
-  if (total <= 0) return {h >= 0 ? std::string(hint) : "en", 0.2f};
+  if (total <= 0) {
+    // No marker, no CLD2 answer, no hint: short texts such as "sakit" or
+    // "kinerja buruk menteri". Words only one side's dictionary knows are
+    // the evidence left; the Indonesian dictionary serves Malay too, and
+    // with no word to tell them apart the answer is Indonesian.
+    int indonesian = 0, english = 0;
+    for (uint32_t t = first_token; t <= last_token; ++t) {
+      if (toks[t].is_handle || toks[t].script != text::Script::kLatin) continue;
+      const Morphology::Known k = lexicon.KnownWord(toks[t].form);
+      indonesian += k.indonesian && !k.spelling;
+      english += k.spelling && !k.indonesian;
+    }
+    return {indonesian > english ? "id" : "en", 0.2f};
+  }
   const Ranking all = Rank(score);
   const float margin = (all.top - all.second) / (all.top + 1.0f);
   return {kCodes[all.best], std::min(0.99f, 0.5f + margin)};

@@ -69,6 +69,11 @@ class Lexicon {
 
   const std::vector<Entry>& entries() const { return entries_; }
 
+  // Which Hunspell dictionaries know `form` as a word (none without morphology).
+  Morphology::Known KnownWord(std::string_view form) const {
+    return morphology_ ? morphology_->Knows(form) : Morphology::Known();
+  }
+
   // The word ids of a kChoice pattern token.
   const std::vector<uint32_t>& Choice(uint32_t index) const { return choices_[index]; }
 

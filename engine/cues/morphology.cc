@@ -151,37 +151,56 @@ absl::Status Morphology::AddSpelling(const std::string& aff, const std::string& 
   return absl::OkStatus();
 }
 
-bool Morphology::IsWord(std::string_view word) const {
-  const std::string w(word);
-  std::lock_guard<std::mutex> lock(mu_);
-  if (hunspell_->spell(w)) return true;
-  for (const auto& h : spelling_) {
-    if (h->spell(w)) return true;
+namespace {
+
+// Answers per thread and Morphology (its generation), bounded: past this
+// many words the cache starts again.
+template <typename Value>
+class ThreadCache {
+ public:
+  template <typename Compute>
+  const Value& Get(uint64_t generation, std::string_view word, Compute compute) {
+    constexpr size_t kMaxCached = 1 << 16;
+    if (generation_ != generation || values_.size() >= kMaxCached) {
+      values_.clear();
+      generation_ = generation;
+    }
+    std::string key(word);
+    auto it = values_.find(key);
+    if (it != values_.end()) return it->second;
+    Value value = compute(key);
+    return values_.emplace(std::move(key), std::move(value)).first->second;
   }
-  return false;
+
+ private:
+  uint64_t generation_ = 0;
+  std::unordered_map<std::string, Value> values_;
+};
+
+}  // namespace
+
+Morphology::Known Morphology::Knows(std::string_view word) const {
+  thread_local ThreadCache<Known> cache;
+  return cache.Get(generation_, word, [this](const std::string& w) {
+    std::lock_guard<std::mutex> lock(mu_);
+    Known k;
+    k.indonesian = hunspell_->spell(w);
+    for (const auto& h : spelling_) k.spelling = k.spelling || h->spell(w);
+    return k;
+  });
 }
 
 const std::vector<std::string>& Morphology::Stems(std::string_view word) const {
-  struct Cache {
-    uint64_t generation = 0;
-    std::unordered_map<std::string, std::vector<std::string>> stems;
-  };
-  constexpr size_t kMaxCached = 1 << 16;
-  thread_local Cache cache;
-  if (cache.generation != generation_ || cache.stems.size() >= kMaxCached) {
-    cache.stems.clear();
-    cache.generation = generation_;
-  }
-  std::string key(word);
-  auto it = cache.stems.find(key);
-  if (it != cache.stems.end()) return it->second;
-  std::vector<std::string> stems;
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    stems = hunspell_->stem(key);
-  }
-  stems.erase(std::remove(stems.begin(), stems.end(), key), stems.end());
-  return cache.stems.emplace(std::move(key), std::move(stems)).first->second;
+  thread_local ThreadCache<std::vector<std::string>> cache;
+  return cache.Get(generation_, word, [this](const std::string& w) {
+    std::vector<std::string> stems;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stems = hunspell_->stem(w);
+    }
+    stems.erase(std::remove(stems.begin(), stems.end(), w), stems.end());
+    return stems;
+  });
 }
 
 }  // namespace triage::cues

@@ -95,10 +95,19 @@ class Morphology {
   // (en_US: "cancer" is a word, not a misspelling of "cancel").
   absl::Status AddSpelling(const std::string& aff, const std::string& dic);
 
-  // Whether the Indonesian dictionary (with its supplements) or a spelling
-  // dictionary accepts `word` as it is. Thread-safe; Hunspell runs under the
-  // mutex, so callers ask only when a misspelling match is at stake.
-  bool IsWord(std::string_view word) const;
+  // Which dictionaries accept `word` as it is: the Indonesian one (with its
+  // supplements), a spelling one. Thread-safe; Hunspell runs under the
+  // mutex, so callers ask only when a decision is at stake (a misspelling
+  // match, a language no other evidence settles).
+  struct Known {
+    bool indonesian = false;
+    bool spelling = false;
+  };
+  Known Knows(std::string_view word) const;
+  bool IsWord(std::string_view word) const {
+    const Known k = Knows(word);
+    return k.indonesian || k.spelling;
+  }
 
   // The reach of the Indonesian dictionary's affix rules.
   const AffixReach& reach() const { return reach_; }

@@ -32,6 +32,20 @@ TEST(LanguageTest, HintBreaksTiesButDetectionIsReported) {
   EXPECT_EQ(Detect("My order never arrived and I want a refund.", "id"), "en");
 }
 
+// With no marker word and nothing from CLD2, the Hunspell dictionaries
+// decide: words only the Indonesian one knows are not English.
+TEST(LanguageTest, DictionaryWordsDecideWhenNothingElseDoes) {
+  const auto language = [](const std::string& text) {
+    v1::TriageTicketRequest request;
+    request.set_text(text);
+    return testing::BundledEngine().TriageTicket(request)->language();
+  };
+  EXPECT_EQ(language("lambat"), "id");
+  EXPECT_EQ(language("pesanan lambat"), "id");
+  EXPECT_EQ(language("slow"), "en");
+  EXPECT_EQ(language("awful service"), "en");
+}
+
 }  // namespace
 }  // namespace triage::cues
 
