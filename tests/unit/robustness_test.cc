@@ -103,9 +103,13 @@ TEST(RobustnessTest, RandomDataFilesAreRefusedWithFileAndLine) {
     const int n = std::uniform_int_distribution<int>(0, 40)(rng);
     for (int k = 0; k < n; ++k) content += pieces[std::uniform_int_distribution<size_t>(0, pieces.size() - 1)(rng)];
     auto lex = cues::Lexicon::Compile({{"en/r.lex", "en", content}});
-    if (!lex.ok()) ASSERT_EQ(std::string(lex.status().message()).rfind("en/r.lex:", 0), 0u) << lex.status();
+    if (!lex.ok()) {
+      ASSERT_EQ(std::string(lex.status().message()).rfind("en/r.lex:", 0), 0u) << lex.status();
+    }
     auto policy = decisions::Policy::Parse("r.rules", content);
-    if (!policy.ok()) ASSERT_EQ(std::string(policy.status().message()).rfind("r.rules", 0), 0u) << policy.status();
+    if (!policy.ok()) {
+      ASSERT_EQ(std::string(policy.status().message()).rfind("r.rules", 0), 0u) << policy.status();
+    }
   }
 }
 
