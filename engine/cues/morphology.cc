@@ -51,24 +51,43 @@ AffixReach ReadAffixReach(const std::string& aff) {
     if (strip == "0") strip.clear();
     add = add.substr(0, add.find('/'));
     if (add == "0") add.clear();
-    if (kind == "PFX") {
-      reach.max_prefix_strip = std::max(reach.max_prefix_strip, strip.size());
-      // An affix that is not plain ASCII is never part of a word the gate sees.
-      if (!add.empty() && IsLowerAsciiWord(add) &&
-          std::find(reach.prefix_adds.begin(), reach.prefix_adds.end(), add) == reach.prefix_adds.end()) {
-        reach.prefix_adds.push_back(add);
-      }
-    } else {
-      reach.max_suffix_strip = std::max(reach.max_suffix_strip, strip.size());
-      if (IsLowerAsciiWord(add) &&
-          std::find(reach.suffix_adds.begin(), reach.suffix_adds.end(), add) == reach.suffix_adds.end()) {
-        reach.suffix_adds.push_back(add);
-      }
+    const bool prefix = kind == "PFX";
+    size_t& max_strip = prefix ? reach.max_prefix_strip : reach.max_suffix_strip;
+    max_strip = std::max(max_strip, strip.size());
+    // An affix that is not plain ASCII is never part of a word the gate
+    // sees; an empty prefix adds no place for a core to start.
+    std::vector<std::string>& adds = prefix ? reach.prefix_adds : reach.suffix_adds;
+    if ((!prefix || !add.empty()) && IsLowerAsciiWord(add) && std::find(adds.begin(), adds.end(), add) == adds.end()) {
+      adds.push_back(add);
     }
   }
   reach.bounded = true;
   return reach;
 }
+
+// Answers per thread and Morphology (its generation), bounded: past this
+// many words the cache starts again.
+template <typename Value>
+class ThreadCache {
+ public:
+  template <typename Compute>
+  const Value& Get(uint64_t generation, std::string_view word, Compute compute) {
+    constexpr size_t kMaxCached = 1 << 16;
+    if (generation_ != generation || values_.size() >= kMaxCached) {
+      values_.clear();
+      generation_ = generation;
+    }
+    std::string key(word);
+    auto it = values_.find(key);
+    if (it != values_.end()) return it->second;
+    Value value = compute(key);
+    return values_.emplace(std::move(key), std::move(value)).first->second;
+  }
+
+ private:
+  uint64_t generation_ = 0;
+  std::unordered_map<std::string, Value> values_;
+};
 
 }  // namespace
 
@@ -150,34 +169,6 @@ absl::Status Morphology::AddSpelling(const std::string& aff, const std::string& 
   spelling_.push_back(std::make_unique<Hunspell>(aff.c_str(), dic.c_str()));
   return absl::OkStatus();
 }
-
-namespace {
-
-// Answers per thread and Morphology (its generation), bounded: past this
-// many words the cache starts again.
-template <typename Value>
-class ThreadCache {
- public:
-  template <typename Compute>
-  const Value& Get(uint64_t generation, std::string_view word, Compute compute) {
-    constexpr size_t kMaxCached = 1 << 16;
-    if (generation_ != generation || values_.size() >= kMaxCached) {
-      values_.clear();
-      generation_ = generation;
-    }
-    std::string key(word);
-    auto it = values_.find(key);
-    if (it != values_.end()) return it->second;
-    Value value = compute(key);
-    return values_.emplace(std::move(key), std::move(value)).first->second;
-  }
-
- private:
-  uint64_t generation_ = 0;
-  std::unordered_map<std::string, Value> values_;
-};
-
-}  // namespace
 
 Morphology::Known Morphology::Knows(std::string_view word) const {
   thread_local ThreadCache<Known> cache;
