@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdio>
+#include <string>
 
 namespace triage::cues {
 namespace {
@@ -45,6 +46,27 @@ Ranking Rank(const std::array<float, kCount>& score) {
     if (i != r.best) r.second = std::max(r.second, score[i]);
   }
   return r;
+}
+
+// The text CLD2 reads: the stretch without links and @handles. Their
+// letters ("t.co/3nXW4KQm8R", "@pjkcalico") are n-grams of no language,
+// and in a short tweet they outvote the words.
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+std::string WithoutLinksAndHandles(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    const bool word_start = i == 0 || IsSpace(text[i - 1]);
+    const std::string_view rest = text.substr(i);
+    if (word_start && (rest.front() == '@' || rest.substr(0, 7) == "http://" || rest.substr(0, 8) == "https://")) {
+      while (i < text.size() && !IsSpace(text[i])) ++i;
+      continue;
+    }
+    out.push_back(text[i++]);
+  }
+  return out;
 }
 
 }  // namespace
@@ -96,7 +118,8 @@ LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original
   int percent3[3];
   int text_bytes = 0;
   bool reliable = false;
-  CLD2::DetectLanguageSummary(original.data() + begin, static_cast<int>(end - begin), true, top3, percent3, &text_bytes,
+  const std::string plain = WithoutLinksAndHandles(original.substr(begin, end - begin));
+  CLD2::DetectLanguageSummary(plain.data(), static_cast<int>(plain.size()), true, top3, percent3, &text_bytes,
                               &reliable);
   // CLD2 is reliable for English against the Indonesian/Malay family but
   // weak inside it, so most of its family share is split evenly and the

@@ -32,18 +32,30 @@ TEST(LanguageTest, HintBreaksTiesButDetectionIsReported) {
   EXPECT_EQ(Detect("My order never arrived and I want a refund.", "id"), "en");
 }
 
+// The language the bundled engine reports for a message.
+std::string DetectedLanguage(const std::string& text) {
+  v1::TriageTicketRequest request;
+  request.set_text(text);
+  return testing::BundledEngine().TriageTicket(request)->language();
+}
+
 // With no marker word and nothing from CLD2, the Hunspell dictionaries
 // decide: words only the Indonesian one knows are not English.
 TEST(LanguageTest, DictionaryWordsDecideWhenNothingElseDoes) {
-  const auto language = [](const std::string& text) {
-    v1::TriageTicketRequest request;
-    request.set_text(text);
-    return testing::BundledEngine().TriageTicket(request)->language();
-  };
-  EXPECT_EQ(language("lambat"), "id");
-  EXPECT_EQ(language("pesanan lambat"), "id");
-  EXPECT_EQ(language("slow"), "en");
-  EXPECT_EQ(language("awful service"), "en");
+  EXPECT_EQ(DetectedLanguage("lambat"), "id");
+  EXPECT_EQ(DetectedLanguage("pesanan lambat"), "id");
+  EXPECT_EQ(DetectedLanguage("slow"), "en");
+  EXPECT_EQ(DetectedLanguage("awful service"), "en");
+}
+
+// The letters of links and @handles belong to no language; in a short
+// message they used to outvote the words and make it English.
+TEST(LanguageTest, LinksAndHandlesDoNotOutvoteTheWords) {
+  EXPECT_EQ(DetectedLanguage(
+                "bayar dulu baru dikirim https://www.thehomedepotstore.com/customer-service/returns-and-refunds"),
+            "id");
+  EXPECT_EQ(DetectedLanguage("@TheWeatherChannel @NationalGeographic @BreakingNewsToday hujan deras lagi"), "id");
+  EXPECT_EQ(DetectedLanguage("my parcel is still missing https://t.co/kAmPuNgBaRu"), "en");
 }
 
 }  // namespace
