@@ -5,6 +5,7 @@
 #include <chrono>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "engine/cues/language.h"
 #include "engine/cues/lexicon.h"
@@ -161,11 +162,13 @@ class ResultBuilder {
         exposure_added_ = true;
       }
     }
+    const std::vector<bool> complaint_clause = ComplaintClauses(a);
     for (const cues::CueMatch& m : a.helpers) {
       const cues::Entry& e = lex_.entries()[m.entry];
       if (e.cue.rfind("topic.", 0) == 0 && !text::RegionAt(a.regions, a.SourceBegin(m.first_token))) {
-        auto& [count, first_seen] = topics_[e.cue.substr(6)];
-        if (count++ == 0) first_seen = order_++;
+        TopicStats& topic = topics_[e.cue.substr(6)];
+        if (topic.mentions++ == 0) topic.first_seen = order_++;
+        if (complaint_clause[m.first_token]) topic.in_complaint = true;
       }
     }
   }
@@ -175,12 +178,15 @@ class ResultBuilder {
   std::optional<uint32_t> repeat_count() const { return repeat_count_; }
   std::optional<uint32_t> waiting_hours() const { return waiting_hours_; }
   std::string topic() const {
-    // The most mentioned topic; on a tie, the one the customer named first.
+    // The most mentioned topic. On a tie, the one named in a clause with a
+    // live complaint ("bungkusan sampai tanpa rosak | tapi internet putus":
+    // the parcel is fine, the line is not), then the one named first.
     std::string best = "other";
-    int count = 0, first = 0;
+    const TopicStats* top = nullptr;
     for (const auto& [topic, stats] : topics_) {
-      if (stats.first > count || (stats.first == count && stats.second < first)) {
-        best = topic, count = stats.first, first = stats.second;
+      if (!top || std::make_tuple(stats.mentions, stats.in_complaint, -stats.first_seen) >
+                      std::make_tuple(top->mentions, top->in_complaint, -top->first_seen)) {
+        best = topic, top = &stats;
       }
     }
     return best;
@@ -189,6 +195,32 @@ class ResultBuilder {
  private:
   void FillSpan(const Part& part, uint32_t first, uint32_t last, v1::CueHit* hit) {
     SetSpan(*part.text, part.analysis.SourceBegin(first), part.analysis.SourceEnd(last), part.turn_index, hit);
+  }
+
+  // Per token of `a`: whether its clause holds a live dissatisfaction cue.
+  // Clauses end at clause punctuation and before a contrast word ("but",
+  // "tapi", "אבל"): "the parcel came without damage | but the line is down".
+  std::vector<bool> ComplaintClauses(const cues::Analysis& a) const {
+    const auto& toks = a.tokens.tokens;
+    std::vector<uint32_t> clause(toks.size());
+    std::vector<bool> contrast(toks.size());
+    for (const cues::CueMatch& m : a.helpers) {
+      if (lex_.entries()[m.entry].cue == "clause.contrast") contrast[m.first_token] = true;
+    }
+    uint32_t n = 0;
+    for (size_t t = 0; t < toks.size(); ++t) {
+      if (t > 0 && (toks[t].clause_break_before || contrast[t])) ++n;
+      clause[t] = n;
+    }
+    std::vector<bool> complaint(n + 1);
+    for (const cues::CueMatch& c : a.cues) {
+      if (c.live() && !lex_.entries()[c.entry].positive) {
+        for (uint32_t t = c.first_token; t <= c.last_token; ++t) complaint[clause[t]] = true;
+      }
+    }
+    std::vector<bool> out(toks.size());
+    for (size_t t = 0; t < toks.size(); ++t) out[t] = complaint[clause[t]];
+    return out;
   }
 
   bool IsBrandHandle(std::string_view form) const {
@@ -271,7 +303,12 @@ class ResultBuilder {
   const google::protobuf::Timestamp now_;
   std::set<std::string> live_;
   bool exposure_added_ = false;
-  std::map<std::string, std::pair<int, int>> topics_;  // topic -> (mentions, order of first mention)
+  struct TopicStats {
+    int mentions = 0;
+    int first_seen = 0;         // order of first mention
+    bool in_complaint = false;  // named in a clause with a live complaint
+  };
+  std::map<std::string, TopicStats> topics_;
   int order_ = 0;
   std::optional<uint32_t> tenure_months_;
   std::optional<uint32_t> repeat_count_;
@@ -516,9 +553,10 @@ absl::StatusOr<v1::TriageResult> Decide(const cues::Lexicon& lex, const decision
   topic_step->set_field("topic");
   topic_step->set_value(builder.topic());
   topic_step->set_rule_id("topic.most_mentioned");
-  topic_step->set_reason(builder.topic() == "other"
-                             ? "No topic words"
-                             : "The topic the customer mentions most (first mentioned on a tie)");
+  topic_step->set_reason(
+      builder.topic() == "other"
+          ? "No topic words"
+          : "The topic the customer mentions most (on a tie, the one named in a complaint, then the first named)");
   for (const decisions::Step& s : decision.trace) {
     v1::DecisionStep* step = result.add_trace();
     step->set_field(s.field);

@@ -49,6 +49,7 @@ bool IsKnownClass(std::string_view cue) {
                                                             "ordinal",
                                                             "number",
                                                             "lang.marker",
+                                                            "clause.contrast",
                                                             "agent.asks_id",
                                                             "agent.refusal",
                                                             "agent.alternative",
@@ -300,8 +301,9 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
                                                         : Entry::Scope::kOther;
   entry.marker = entry.cue == "lang.marker";
   entry.positive = starts("positive.");
-  entry.is_cue = !(entry.scope() || starts("unit.") || starts("topic.") || starts("agent.") || entry.cue == "ordinal" ||
-                   entry.cue == "number" || entry.cue == "lang.marker");
+  entry.is_cue = !(entry.scope() || starts("unit.") || starts("topic.") || starts("agent.") || starts("clause.") ||
+                   entry.cue == "ordinal" || entry.cue == "number" || entry.cue == "lang.marker");
+  entry.exact_only = entry.scope() || entry.marker || entry.cue == "clause.contrast";
   if (entry.pattern.front().kind == PatternToken::kGap || entry.pattern.back().kind == PatternToken::kGap) {
     return error("a pattern may not start or end with '...'");
   }

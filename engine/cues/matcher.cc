@@ -117,7 +117,7 @@ class Walker {
     m->entry = e;
     m->first_token = start;
     m->confidence = entry.confidence;
-    exact_only_ = entry.scope() || entry.marker;
+    exact_only_ = entry.exact_only;
     return Step(entry.pattern, 0, start, m);
   }
 

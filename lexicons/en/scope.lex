@@ -138,3 +138,12 @@ en.ord.10th	ordinal	10th	value=10
 # number: number words ICU's spell-out does not give
 en.num.couple	number	couple	value=2
 en.num.dozen	number	dozen	value=12
+
+# clause.contrast: a word that starts a new clause ("the parcel came fine | but the line is down"):
+# the topic of a ticket is taken, on a tie, from the clauses that hold a live complaint
+en.clause.but	clause.contrast	but
+en.clause.however	clause.contrast	however
+en.clause.although	clause.contrast	although
+en.clause.though	clause.contrast	though
+en.clause.whereas	clause.contrast	whereas
+en.clause.yet	clause.contrast	yet

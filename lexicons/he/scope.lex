@@ -163,3 +163,11 @@ he.num.eshrt	number	עשרת	value=10
 he.scope.res.rtsyty_x_abl	scope.resolved	רציתי ... אבל
 he.scope.res.abl_tykntm	scope.resolved	אבל תיקנתם
 he.scope.res.abl_sydrtm	scope.resolved	אבל סידרתם
+
+# clause.contrast: a word that starts a new clause ("החבילה הגיעה שלמה | אבל האינטרנט נפל"):
+# the topic of a ticket is taken, on a tie, from the clauses that hold a live complaint
+he.clause.abl	clause.contrast	אבל
+he.clause.ak	clause.contrast	אך
+he.clause.avlm	clause.contrast	אולם
+he.clause.lmrvt	clause.contrast	למרות
+he.clause.vaylv	clause.contrast	ואילו

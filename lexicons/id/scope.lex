@@ -133,3 +133,14 @@ id.scope.neg.tidaklah	scope.negation	tidaklah
 id.scope.neg.bukanlah	scope.negation	bukanlah
 id.scope.neg.bukannya	scope.negation	bukannya
 id.scope.neg.bebas_dari	scope.negation	bebas dari
+
+# clause.contrast: a word that starts a new clause ("paket sampai dengan baik | tapi internet mati"):
+# the topic of a ticket is taken, on a tie, from the clauses that hold a live complaint
+id.clause.tapi	clause.contrast	tapi
+id.clause.tp	clause.contrast	tp
+id.clause.tetapi	clause.contrast	tetapi
+id.clause.namun	clause.contrast	namun
+id.clause.sedangkan	clause.contrast	sedangkan
+id.clause.padahal	clause.contrast	padahal
+id.clause.walaupun	clause.contrast	walaupun
+id.clause.meskipun	clause.contrast	meskipun

@@ -129,3 +129,11 @@ ms.ord.ke_10	ordinal	ke 10	value=10
 ms.num.lapan	number	lapan	value=8
 ms.num.selusin	number	selusin	value=12
 ms.num.sedozen	number	sedozen	value=12
+
+# clause.contrast: a word that starts a new clause ("bungkusan sampai elok | tapi internet putus"):
+# the topic of a ticket is taken, on a tie, from the clauses that hold a live complaint.
+# tapi, tetapi, namun, walaupun and tp are in lexicons/id/scope.lex and apply to Malay text too.
+ms.clause.manakala	clause.contrast	manakala
+ms.clause.sedangkan	clause.contrast	sedangkan
+ms.clause.walhal	clause.contrast	walhal
+ms.clause.biarpun	clause.contrast	biarpun

@@ -32,6 +32,23 @@ bool HasLive(const v1::TriageResult& r, const std::string& cue) {
   return false;
 }
 
+// Topic: the most mentioned; on a tie, the one named in a clause that holds
+// a live complaint, so a part the customer says is fine does not set it.
+TEST(EngineTest, TopicIsTheOneTheComplaintIsAbout) {
+  const Engine& e = testing::BundledEngine();
+  const auto topic = [&](const std::string& text) { return e.TriageTicket(Ticket(text))->topic(); };
+  EXPECT_EQ(topic("My parcel arrived without damage but the internet is down again"), "connectivity");
+  EXPECT_EQ(topic("The internet works fine, however my bill is wrong again"), "billing");
+  EXPECT_EQ(topic("Paket saya sampai dengan baik tapi internet mati lagi"), "connectivity");
+  EXPECT_EQ(topic("Bungkusan saya sampai tanpa rosak tapi internet putus lagi"), "connectivity");
+  EXPECT_EQ(topic("החבילה הגיעה בלי נזק אבל האינטרנט לא עובד שוב"), "connectivity");
+  // Both in complaints: the first named.
+  EXPECT_EQ(topic("My bill is wrong and the internet is down"), "billing");
+  // More mentions win.
+  EXPECT_EQ(topic("My order never arrived, where is my parcel? Also the app is slow"), "delivery");
+  EXPECT_EQ(topic("Thanks, all good"), "other");
+}
+
 TEST(EngineTest, BadInputNamesTheField) {
   const Engine& e = testing::BundledEngine();
   EXPECT_EQ(e.TriageTicket(Ticket("")).status().message(), "text: must not be empty");
