@@ -208,6 +208,7 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
   }
   if (!IsKnownClass(entry.cue)) return error(StrCat("unknown cue id '", entry.cue, "'"));
 
+  bool exact_attribute = false;
   if (cols.size() == 4 && !cols[3].empty()) {
     for (std::string_view attr : Split(cols[3], ';', true)) {
       attr = Trim(attr);
@@ -227,8 +228,11 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
         if (!ParseUint(value, &entry.value) || entry.value == 0) {
           return error(StrCat("value must be a positive whole number, got '", value, "'"));
         }
+      } else if (key == "match") {
+        if (value != "exact") return error(StrCat("match must be 'exact', got '", value, "'"));
+        exact_attribute = true;
       } else {
-        return error(StrCat("unknown attribute '", key, "' (known: confidence, value, weight)"));
+        return error(StrCat("unknown attribute '", key, "' (known: confidence, match, value, weight)"));
       }
     }
   }
@@ -303,7 +307,7 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
   entry.positive = starts("positive.");
   entry.is_cue = !(entry.scope() || starts("unit.") || starts("topic.") || starts("agent.") || starts("clause.") ||
                    entry.cue == "ordinal" || entry.cue == "number" || entry.cue == "lang.marker");
-  entry.exact_only = entry.scope() || entry.marker || entry.cue == "clause.contrast";
+  entry.exact_only = exact_attribute || entry.scope() || entry.marker || entry.cue == "clause.contrast";
   if (entry.pattern.front().kind == PatternToken::kGap || entry.pattern.back().kind == PatternToken::kGap) {
     return error("a pattern may not start or end with '...'");
   }

@@ -47,8 +47,10 @@ struct Entry {
   bool is_cue = false;              // a cue of the domain brief (or problem.failure)
   bool positive = false;            // positive.*
   bool marker = false;              // lang.marker
-  bool exact_only = false;          // scope, lang.marker, clause.contrast: no stems, no misspellings
-  uint16_t cue_index = 0;           // the same number for the same `cue` string
+  // Words as written: no Hebrew prefixes stripped, no stems, no misspellings
+  // (match=exact; always for scope, lang.marker and clause.contrast).
+  bool exact_only = false;
+  uint16_t cue_index = 0;  // the same number for the same `cue` string
   bool scope() const { return scope_kind != Scope::kNone; }
 };
 

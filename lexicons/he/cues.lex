@@ -374,7 +374,7 @@ he.public.pvmby	public.exposure	פומבי	confidence=0.8
 he.public.pvmbyt	public.exposure	פומבית	confidence=0.8
 
 # urgency: needs help now
-he.urgency.dchvp	urgency	דחוף	confidence=0.95
+he.urgency.dchvp	urgency	דחוף	confidence=0.95;match=exact
 he.urgency.dchvph	urgency	דחופה	confidence=0.95
 he.urgency.dchvpym	urgency	דחופים
 he.urgency.dchypvt	urgency	דחיפות	confidence=0.95

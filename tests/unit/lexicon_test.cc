@@ -59,6 +59,22 @@ TEST(LexiconTest, HebrewPrefixesAreStrippedForLookup) {
   EXPECT_EQ(hits[0].text, "ולבטל");
 }
 
+// match=exact: a word whose prefixed forms are other words ("לדחוף", to push,
+// is not "דחוף", urgent) matches only as written; misspellings do not match.
+TEST(LexiconTest, ExactEntriesMatchWordsOnlyAsWritten) {
+  auto lex = testing::CompileOrDie({{"he",
+                                     "he.urgent\turgency\tדחוף\tmatch=exact\n"
+                                     "he.cancel\tchurn.cancel\tבטל\n"},
+                                    {"en", "en.cancel\tchurn.cancel\tcancel\tmatch=exact\n"}});
+  EXPECT_EQ(testing::Hits(*lex, "זה דחוף").size(), 1u);
+  EXPECT_TRUE(testing::Hits(*lex, "צריך לדחוף את זה").empty());
+  EXPECT_EQ(testing::Hits(*lex, "אני רוצה ולבטל").size(), 1u);  // entries without it still strip
+  EXPECT_EQ(testing::Hits(*lex, "cancel it").size(), 1u);
+  EXPECT_TRUE(testing::Hits(*lex, "cancell it").empty());
+  EXPECT_NE(CompileError("en.a\turgency\tasap\tmatch=loose\n").message().find("match must be 'exact'"),
+            std::string::npos);
+}
+
 TEST(LexiconTest, PrefixPatternsMatchInflections) {
   auto lex = testing::CompileOrDie({{"en", "en.dis\temotion.disappointment\tdisappoint*\n"}});
   EXPECT_EQ(testing::Hits(*lex, "So disappointed").size(), 1u);
