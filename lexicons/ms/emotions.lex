@@ -201,6 +201,61 @@ ms.angry.perangai_teruk	emotion.anger	perangai {teruk|buruk|hodoh|jahat|busuk|ha
 ms.angry.teruk_perangai	emotion.anger	{teruk|buruk|hodoh|jahat|busuk|haram} perangai	confidence=0.75
 ms.angry.teruk_betul_perangai	emotion.anger	{teruk|buruk|hodoh|jahat|busuk|haram} {betul|sungguh|sangat|sgt|gila} perangai	confidence=0.75
 ms.angry.salahkan_aku	emotion.anger	{salahkan|menyalahkan|dipersalahkan} {aku|saya|kami|sy|customer|pelanggan|kita}	confidence=0.7
-ms.angry.stress_betul	emotion.anger	{stress|stres|tension} {betul|sangat|sgt|giler|nya|la|lah|weh|wei|doh|siot}	confidence=0.7
+ms.angry.stress_betul	emotion.anger	{stress|stres|tension} {betul|sangat|sgt|giler|nya|la|lah|weh|wei|wey|woi|doh|dowh|siot}	confidence=0.7
 ms.angry.buat_stress	emotion.anger	{buat|buatkan|membuatkan} {stress|stres|tension|serabut}	confidence=0.7
 ms.angry.buat_aku_stress	emotion.anger	{buat|buatkan|membuatkan|bagi} {aku|saya|orang|org|kami|sy} {stress|stres|tension|serabut}	confidence=0.7
+
+# Fatigue, stress and headache said of oneself or intensified ("penat" alone is also the rest one seeks,
+# "melepas penat"; "stres" alone also "hilangkan stres"): only with a subject, a degree word or a particle
+@self	aku|saya|sy|ak|i|kami|kita|sangat|sgt|amat|terlalu|makin|semakin|lagi|tengah|tgh|jadi|betul2
+@deg	betul|btul|sangat|sgt|gila|giler|gile|la|lah|weh|wei|wey|woi|doh|siot|sungguh|amat|dowh|dah|sudah|sial
+ms.sad.self_penat	emotion.disappointment	{@self} {penat|letih|lesu}	confidence=0.65
+ms.sad.penat_deg	emotion.disappointment	{penat|letih|lesu} {@deg}	confidence=0.65
+ms.angry.self_stress	emotion.anger	{@self|dah|sudah} {stress|stres|tension|tertekan}	confidence=0.7
+ms.angry.tertekan_deg	emotion.anger	tertekan {@deg}	confidence=0.7
+ms.angry.pening_kepala	emotion.anger	{pening|peninglah} kepala	confidence=0.7
+ms.angry.pening_deg	emotion.anger	pening {@deg}	confidence=0.65
+ms.angry.self_pening	emotion.anger	{aku|saya|sy|makin|jadi|buat|buatkan|rasa} pening	confidence=0.65
+ms.angry.semak_kepala	emotion.anger	semak {kepala|otak|mata|betul|gila|giler|sangat|sgt}	confidence=0.75
+# Sighs of exasperation ("adoi", "aduh", "haih" are as often playful or delighted)
+ms.angry.aiyo	emotion.anger	{aiyo|aiyoyo|aiyoh|haiya|haiyaa}	confidence=0.6
+ms.sad.alahai	emotion.disappointment	alahai	confidence=0.55
+ms.sad.kesian	emotion.disappointment	{kesian|kesiannya|kesiankan}	confidence=0.55
+ms.sad.nak_nangis	emotion.disappointment	{nak|nk|mahu|macam|cam} {nangis|menangis|nanges}	confidence=0.7
+# Curses and insults
+ms.angry.knn	emotion.anger	{knn|kanina|kaninabu|kanineng}	confidence=0.85
+ms.angry.bahlul	emotion.anger	{bahlul|bahalol|bahlool}	confidence=0.85
+ms.angry.haprak	emotion.anger	haprak	confidence=0.85
+ms.angry.poyo	emotion.anger	poyo	confidence=0.7
+ms.angry.mengada	emotion.anger	{mengada|mengade} {ngada|ngade}	confidence=0.7
+ms.angry.apa_jadah	emotion.anger	apa {jadah|kejadah|kebenda}	confidence=0.75
+ms.angry.apahal_pulak	emotion.anger	{apahal|apehal|pehal|pahal} {pulak|pula|ni|nih|ko|kau}	confidence=0.65
+# Greed, lies and unreasonableness of a firm or person
+ms.angry.tamak	emotion.anger	{tamak|haloba}	confidence=0.75
+ms.angry.auta	emotion.anger	{auta|kelentong|temberang}	confidence=0.75
+ms.angry.putar_belit	emotion.anger	putar belit	confidence=0.75
+ms.angry.tak_munasabah	emotion.anger	{tak|x|tk|tidak} munasabah	confidence=0.8
+ms.angry.tak_amanah	emotion.anger	{tak|x|tk|tidak} amanah	confidence=0.8
+ms.angry.tak_habis_habis	emotion.anger	{tak|x|tk} {habis2|habis} {habis|habis2}	confidence=0.7
+ms.angry.sampai_bila	emotion.anger	sampai bila {nak|lagi|kami|kita|saya|aku|mahu|kena|perlu|harus}	confidence=0.65
+# Spoilt mood, no fun
+ms.sad.potong_stim	emotion.disappointment	{potong|spoil|rosak|hilang} {stim|steam|mood|selera}	confidence=0.7
+ms.sad.mood_rosak	emotion.disappointment	mood {rosak|hilang|spoil|down|hancur|kelaut}	confidence=0.7
+ms.sad.tak_seronok	emotion.disappointment	{tak|x|tk|tidak|kurang} seronok	confidence=0.7
+ms.sad.burnout	emotion.disappointment	burnout	confidence=0.7
+# Services that are slow, inefficient, without signal
+ms.fail.slow_deg	problem.failure	slow {@deg|nya}	confidence=0.75
+ms.fail.lembab_deg	problem.failure	{lembab|lembap} {@deg|nya}	confidence=0.75
+ms.fail.tak_cekap	problem.failure	{tak|x|tk|tidak} cekap	confidence=0.8
+ms.fail.takde_line	problem.failure	{takde|xde|tiada|tkde|takda|xda|xdak|takdak} {line|signal|coverage|liputan|sinyal}	confidence=0.75
+ms.fail.tak_ada_line	problem.failure	{tak|x|tidak} ada {line|signal|coverage|liputan|sinyal}	confidence=0.75
+ms.sad.boring	emotion.disappointment	boring	confidence=0.6
+ms.angry.hancus	emotion.anger	hancus	confidence=0.75
+# "lemah" alone is also gentle (lemah lembut), weakness in general or a currency that falls: only of a service or intensified
+ms.fail.service_lemah	problem.failure	{servis|perkhidmatan|pengurusan|khidmat|line|signal|sinyal|sistem|network|coverage|liputan|wifi|internet} lemah	confidence=0.8
+ms.fail.lemah_deg	problem.failure	lemah {gila|giler|betul|sangat|sgt|sungguh}	confidence=0.7
+ms.fail.deg_lemah	problem.failure	{sangat|amat|sgt|terlalu|makin|semakin} lemah	confidence=0.7
+# "boleh" written short (leh, bleh, buleh, bulih, blh): useless, unreliable
+ms.fail.tak_leh_pakai	problem.failure	{tak|x|tk|tidak} {leh|bleh|buleh|bulih|blh|bole} {pakai|guna|harap|diharap|diguna|digunakan|dipakai}	confidence=0.85
+ms.fail.xleh_pakai	problem.failure	{xleh|xbleh|xblh|takleh|tkleh|xboleh|takboleh} {pakai|guna|harap|diharap|diguna|digunakan|dipakai}	confidence=0.85
+ms.fail.tak_boleh_diharap	problem.failure	{tak|x|tk|tidak} boleh {diharap|diharapkan|dipakai|diguna|digunakan}	confidence=0.85
