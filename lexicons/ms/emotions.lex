@@ -52,11 +52,9 @@ ms.sad.makan_hati	emotion.disappointment	makan hati	confidence=0.85
 ms.sad.kecil_hati	emotion.disappointment	kecil hati	confidence=0.8
 ms.sad.terasa_hati	emotion.disappointment	terasa hati	confidence=0.8
 ms.sad.susah_hati	emotion.disappointment	susah hati	confidence=0.8
-ms.sad.sedeh	emotion.disappointment	sedeh	confidence=0.8
 ms.sad.sedey	emotion.disappointment	sedey	confidence=0.8
 ms.sad.sdih	emotion.disappointment	sdih	confidence=0.75
 ms.sad.hiba	emotion.disappointment	hiba	confidence=0.65
-ms.sad.sebak	emotion.disappointment	sebak	confidence=0.6
 ms.sad.nasib_malang	emotion.disappointment	nasib malang	confidence=0.8
 ms.sad.malangnya	emotion.disappointment	malangnya	confidence=0.8
 ms.sad.rugi_betul	emotion.disappointment	rugi betul	confidence=0.85
@@ -108,8 +106,10 @@ ms.sad.tk_bagus	emotion.disappointment	tk bagus	confidence=0.8
 ms.sad.tidak_bagus	emotion.disappointment	tidak bagus	confidence=0.75
 ms.sad.tak_ok	emotion.disappointment	tak ok	confidence=0.7
 ms.sad.x_ok	emotion.disappointment	x ok	confidence=0.7
-ms.angry.tak_tahan	emotion.anger	tak tahan	confidence=0.75
-ms.angry.x_tahan	emotion.anger	x tahan	confidence=0.75
+# "tak tahan" alone is as often delight ("tak tahan comel", "tak tahan sedap"): only as having had enough
+ms.angry.tak_tahan	emotion.anger	{dah|sudah|makin|memang|lagi|langsung|betul2} tak tahan	confidence=0.75
+ms.angry.x_tahan	emotion.anger	{dah|sudah|makin|memang|lagi|langsung|betul2} x tahan	confidence=0.75
+ms.angry.tak_tahan_dengan	emotion.anger	{tak|x|tk} tahan {dengan|dgn|lagi|dah|sudah}	confidence=0.75
 ms.angry.tak_patut	emotion.anger	tak patut	confidence=0.7
 ms.angry.tak_sepatutnya	emotion.anger	tak sepatutnya	confidence=0.7
 ms.angry.tak_malu	emotion.anger	tak malu	confidence=0.8
@@ -208,7 +208,7 @@ ms.angry.buat_aku_stress	emotion.anger	{buat|buatkan|membuatkan|bagi} {aku|saya|
 # Fatigue, stress and headache said of oneself or intensified ("penat" alone is also the rest one seeks,
 # "melepas penat"; "stres" alone also "hilangkan stres"): only with a subject, a degree word or a particle
 @self	aku|saya|sy|ak|i|kami|kita|sangat|sgt|amat|terlalu|makin|semakin|lagi|tengah|tgh|jadi|betul2
-@deg	betul|btul|sangat|sgt|gila|giler|gile|la|lah|weh|wei|wey|woi|doh|siot|sungguh|amat|dowh|dah|sudah|sial
+@deg	betul|btul|sangat|sgt|gila|giler|gile|la|laa|lah|lahh|weh|wehh|wei|wey|weyy|woi|doh|siot|sungguh|amat|dowh|dah|sudah|sial
 ms.sad.self_penat	emotion.disappointment	{@self} {penat|letih|lesu}	confidence=0.65
 ms.sad.penat_deg	emotion.disappointment	{penat|letih|lesu} {@deg}	confidence=0.65
 ms.angry.self_stress	emotion.anger	{@self|dah|sudah} {stress|stres|tension|tertekan}	confidence=0.7
