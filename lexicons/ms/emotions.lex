@@ -259,3 +259,30 @@ ms.fail.deg_lemah	problem.failure	{sangat|amat|sgt|terlalu|makin|semakin} lemah	
 ms.fail.tak_leh_pakai	problem.failure	{tak|x|tk|tidak} {leh|bleh|buleh|bulih|blh|bole} {pakai|guna|harap|diharap|diguna|digunakan|dipakai}	confidence=0.85
 ms.fail.xleh_pakai	problem.failure	{xleh|xbleh|xblh|takleh|tkleh|xboleh|takboleh} {pakai|guna|harap|diharap|diguna|digunakan|dipakai}	confidence=0.85
 ms.fail.tak_boleh_diharap	problem.failure	{tak|x|tk|tidak} boleh {diharap|diharapkan|dipakai|diguna|digunakan}	confidence=0.85
+
+# Complaining itself, and staff or firms that are careless, half-hearted, lazy, rude, stingy or two-faced
+ms.angry.merungut	emotion.anger	{merungut|rungut|rungutan|bersungut}	confidence=0.7
+ms.angry.mengeluh	emotion.anger	{mengeluh|berkeluh}	confidence=0.65
+ms.fail.cuai	problem.failure	{cuai|kecuaian}	confidence=0.8
+ms.fail.sambil_lewa	problem.failure	sambil lewa	confidence=0.8
+ms.fail.acuh_tak_acuh	problem.failure	acuh tak acuh	confidence=0.8
+ms.fail.culas	problem.failure	culas	confidence=0.8
+ms.angry.pemalas	emotion.anger	pemalas	confidence=0.75
+# "kasar" alone is also rough or approximate ("anggaran kasar"): only of service, speech or manners, or intensified
+ms.angry.layanan_kasar	emotion.anger	{layanan|staff|staf|pekerja|cakap|bahasa|perangai|sikap|kaunter|cs|agent|pegawai|driver|rider|nada} kasar	confidence=0.8
+ms.angry.kasar_deg	emotion.anger	kasar {betul|sangat|sgt|gila|giler|nya}	confidence=0.75
+ms.angry.bermuka_dua	emotion.anger	{bermuka|muka} dua	confidence=0.75
+ms.angry.lokek	emotion.anger	lokek	confidence=0.7
+ms.angry.menindas	emotion.anger	{menindas|penindasan|penindas}	confidence=0.75
+ms.angry.cakap_kosong	emotion.anger	{cakap|omong|cakap2} kosong	confidence=0.75
+ms.angry.cakap_tak_serupa_bikin	emotion.anger	cakap tak serupa bikin	confidence=0.85
+ms.fail.mungkir_janji	problem.failure	{mungkir|memungkiri|langgar|melanggar|mungkiri} janji	confidence=0.85
+ms.fail.tinggal_janji	problem.failure	tinggal janji	confidence=0.8
+# Money or orders that vanish or get stuck, places and people left neglected
+ms.fail.lesap	problem.failure	{lesap|lesapkan|melesap}	confidence=0.75
+ms.fail.tersangkut	problem.failure	{duit|wang|bayaran|pembayaran|refund|order|pesanan|parcel|barang|transaksi|deposit|baki|topup|reload} {tersangkut|sangkut|stuck|tergantung}	confidence=0.85
+ms.fail.terbiar	problem.failure	{terbiar|terabai}	confidence=0.65
+ms.fail.tak_sampai_sampai	problem.failure	{tak|x|tk|belum} {sampai2|sampai} {sampai|sampai2}	confidence=0.8
+# A firm, system or government that failed ("gagal" alone is as often a test or a match)
+ms.fail.subject_gagal	problem.failure	{kerajaan|menteri|sistem|pihak|syarikat|company|servis|perkhidmatan|app|apps|aplikasi|kementerian|pengurusan|website|laman} gagal	confidence=0.7
+ms.fail.gagal_deg	problem.failure	gagal {teruk|total|sepenuhnya|lagi}	confidence=0.7
