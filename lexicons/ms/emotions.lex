@@ -286,3 +286,16 @@ ms.fail.tak_sampai_sampai	problem.failure	{tak|x|tk|belum} {sampai2|sampai} {sam
 # A firm, system or government that failed ("gagal" alone is as often a test or a match)
 ms.fail.subject_gagal	problem.failure	{kerajaan|menteri|sistem|pihak|syarikat|company|servis|perkhidmatan|app|apps|aplikasi|kementerian|pengurusan|website|laman} gagal	confidence=0.7
 ms.fail.gagal_deg	problem.failure	gagal {teruk|total|sepenuhnya|lagi}	confidence=0.7
+
+# Things that act up ("buat hal", "meragam"), and money or codes that never come in
+# ("buat hal" alone is also Indonesian "for things": only as a habit or again)
+ms.fail.buat_hal	problem.failure	{asyik|selalu|sentiasa|kerap|dah|mula|suka} {buat|wat} {hal|perangai|ragam}	confidence=0.75
+ms.fail.buat_hal_lagi	problem.failure	{buat|wat} {hal|perangai|ragam} lagi	confidence=0.8
+ms.fail.meragam	problem.failure	meragam	confidence=0.75
+ms.fail.ke_laut	problem.failure	{line|internet|signal|servis|perkhidmatan|wifi|coverage|prestasi|kualiti} {kelaut|laut}	confidence=0.7
+ms.fail.asyik_crash	problem.failure	{asyik|selalu|sentiasa|kerap|sikit2} {crash|stuck|sangkut|freeze|jem|tersangkut|terpadam|mati}	confidence=0.8
+ms.fail.tak_masuk	problem.failure	{duit|wang|gaji|refund|otp|tac|sms|bayaran|pembayaran|kredit|topup|reload|elaun|bantuan|baki|data} {tak|x|tk|belum|tidak} masuk	confidence=0.8
+# Disgust and suffering, said of oneself
+ms.angry.nak_muntah	emotion.anger	{nak|nk|mahu|rasa} {muntah|termuntah}	confidence=0.7
+ms.sad.terseksa	emotion.disappointment	{terseksa|menyeksa|menyeksakan}	confidence=0.7
+ms.sad.nasib_badan	emotion.disappointment	nasib badan	confidence=0.75
