@@ -249,7 +249,9 @@ ms.fail.lembab_deg	problem.failure	{lembab|lembap} {@deg|nya}	confidence=0.75
 ms.fail.tak_cekap	problem.failure	{tak|x|tk|tidak} cekap	confidence=0.8
 ms.fail.takde_line	problem.failure	{takde|xde|tiada|tkde|takda|xda|xdak|takdak} {line|signal|coverage|liputan|sinyal}	confidence=0.75
 ms.fail.tak_ada_line	problem.failure	{tak|x|tidak} ada {line|signal|coverage|liputan|sinyal}	confidence=0.75
-ms.sad.boring	emotion.disappointment	boring	confidence=0.6
+# "boring" with a Malay degree word or particle, so that the entry does not fire on English text
+ms.sad.boring	emotion.disappointment	boring {@deg|nya|gilos}	confidence=0.6
+ms.sad.deg_boring	emotion.disappointment	{sangat|sgt|makin|semakin|terlalu|agak|bosan} boring	confidence=0.6
 ms.angry.hancus	emotion.anger	hancus	confidence=0.75
 # "lemah" alone is also gentle (lemah lembut), weakness in general or a currency that falls: only of a service or intensified
 ms.fail.service_lemah	problem.failure	{servis|perkhidmatan|pengurusan|khidmat|line|signal|sinyal|sistem|network|coverage|liputan|wifi|internet} lemah	confidence=0.8
