@@ -61,7 +61,9 @@ ms.cancel.x_nak_sambung	churn.cancel	x nak sambung	confidence=0.8
 ms.cancel.tidak_akan_memperbaharui	churn.cancel	tidak akan memperbaharui	confidence=0.8
 ms.cancel.tak_renew	churn.cancel	tak renew	confidence=0.75
 ms.cancel.x_renew	churn.cancel	x renew	confidence=0.75
-ms.cancel.terminate	churn.cancel	terminate	confidence=0.8
+# "terminate" of one's own account or contract, not of someone else's ("keputusan utk terminate LTK")
+ms.cancel.terminate	churn.cancel	{nak|akan|mahu|mau|want|terus|minta|request|tolong|please|pls|boleh} terminate	confidence=0.8
+ms.cancel.terminate_account	churn.cancel	terminate {akaun|account|langganan|line|talian|kontrak|contract|plan|pakej|package|subscription|servis|perkhidmatan|postpaid|broadband|unifi}	confidence=0.85
 ms.cancel.cukup_sampai_sini	churn.cancel	cukup sampai sini	confidence=0.85
 ms.cancel.baik_berhenti	churn.cancel	baik berhenti	confidence=0.8
 
@@ -181,9 +183,12 @@ ms.repeat.masalah_sama	repeat.failure	masalah sama	confidence=0.8
 ms.repeat.masalah_yang_sama	repeat.failure	masalah yang sama	confidence=0.85
 ms.repeat.isu_sama	repeat.failure	isu sama	confidence=0.8
 ms.repeat.isu_yang_sama	repeat.failure	isu yang sama	confidence=0.85
-ms.repeat.masih_tak	repeat.failure	masih tak	confidence=0.7
-ms.repeat.masih_x	repeat.failure	masih x	confidence=0.7
-ms.repeat.masih_tidak	repeat.failure	masih tidak	confidence=0.7
+# "masih tak/tidak" (still not) is a repeat only of what should have worked by now: alone it is also "masih tak percaya",
+# "masih tidak ada yang mengalahkan" (still unbeaten)
+@still_not	dapat|sampai|terima|diterima|menerima|boleh|berfungsi|function|jalan|selesai|diselesaikan|settle|siap|pulih|baik|dibaiki|dibalas|balas|reply|respon|masuk|refund|dipulangkan|connect|berubah|okay|ok
+ms.repeat.masih_tak	repeat.failure	masih tak {@still_not}	confidence=0.7
+ms.repeat.masih_x	repeat.failure	masih x {@still_not}	confidence=0.7
+ms.repeat.masih_tidak	repeat.failure	masih tidak {@still_not}	confidence=0.7
 ms.repeat.masih_rosak	repeat.failure	masih rosak	confidence=0.85
 ms.repeat.masih_down	repeat.failure	masih down	confidence=0.85
 ms.repeat.masih_putus	repeat.failure	masih putus	confidence=0.8
@@ -339,10 +344,12 @@ ms.public.tularkan	public.exposure	tularkan	confidence=0.95
 ms.public.ditularkan	public.exposure	ditularkan*
 ms.public.viralkan	public.exposure	viralkan	confidence=0.95
 ms.public.sebarkan	public.exposure	sebarkan	confidence=0.8
-ms.public.post_x_fb	public.exposure	post ... fb	confidence=0.85
-ms.public.post_x_facebook	public.exposure	post ... facebook	confidence=0.85
-ms.public.post_x_twitter	public.exposure	post ... twitter	confidence=0.85
-ms.public.post_x_tiktok	public.exposure	post ... tiktok	confidence=0.85
+# Posting on a public channel is a threat when someone says they will (or did) post: "post" is also a noun ("share 1 post kat fb")
+@poster	nak|akan|aku|saya|sy|i|kami|kitorang|terus|kang|karang|gua|gue|mahu|mau|boleh|dah|sudah|baru|tolong
+ms.public.post_x_fb	public.exposure	{@poster} post ... fb	confidence=0.85
+ms.public.post_x_facebook	public.exposure	{@poster} post ... facebook	confidence=0.85
+ms.public.post_x_twitter	public.exposure	{@poster} post ... twitter	confidence=0.85
+ms.public.post_x_tiktok	public.exposure	{@poster} post ... tiktok	confidence=0.85
 ms.public.upload_x_fb	public.exposure	upload ... fb	confidence=0.85
 ms.public.kongsi_x_fb	public.exposure	kongsi ... fb	confidence=0.8
 ms.public.viral_kat	public.exposure	viral kat
@@ -357,10 +364,13 @@ ms.public.review_teruk	public.exposure	review teruk	confidence=0.85
 ms.public.ulasan_negatif	public.exposure	ulasan negatif
 ms.public.bintang_satu	public.exposure	bintang satu	confidence=0.85
 ms.public.one_star	public.exposure	one star	confidence=0.8
-ms.public.kpdn	public.exposure	kpdn	confidence=0.75
-ms.public.kpdnhep	public.exposure	kpdnhep	confidence=0.75
-ms.public.mcmc	public.exposure	mcmc	confidence=0.75
-ms.public.tribunal	public.exposure	tribunal	confidence=0.6
+# Regulators and the consumer tribunal are exposure when the customer reports or takes the case to them; the bare name is
+# as often a news item ("KPDNHEP Kelantan kompaun 11 premis")
+@report	report|lapor|laporkan|melapor|melaporkan|adu|adukan|mengadu|aduan|complain|komplen|bawa|rujuk|ke|kat|dekat|dkt|kt|kepada
+ms.public.kpdn	public.exposure	{@report} ... kpdn	confidence=0.75
+ms.public.kpdnhep	public.exposure	{@report} ... kpdnhep	confidence=0.75
+ms.public.mcmc	public.exposure	{@report} ... mcmc	confidence=0.75
+ms.public.tribunal	public.exposure	{@report} ... tribunal	confidence=0.6
 ms.public.surat_khabar	public.exposure	surat khabar	confidence=0.7
 ms.public.expose	public.exposure	expose	confidence=0.8
 
