@@ -496,6 +496,13 @@ void Lexicon::LookupExact(std::string_view form, std::vector<uint32_t>* ids) con
 void Lexicon::LookupWord(const text::Token& token, std::vector<uint32_t>* word_ids,
                          std::vector<uint32_t>* stripped_ids) const {
   LookupExact(token.form, word_ids);
+  if (token.script == text::Script::kLatin) {
+    // Reduplication written with a 2 (Indonesian and Malay: "marah2" for
+    // "marah-marah", "sedih2") is the word itself, said with feeling.
+    const std::string_view base = token.form.substr(0, token.form.size() - 1);
+    if (token.form.size() >= 4 && token.form.back() == '2' && IsLowerAsciiWord(base)) LookupExact(base, word_ids);
+    return;
+  }
   if (token.script != text::Script::kHebrew) return;
   // Attached prefixes: up to three (וכש...), leaving at least three letters
   // (two-letter remainders are mostly other words: מלא is not מ+לא).

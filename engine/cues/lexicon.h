@@ -101,6 +101,8 @@ class Lexicon {
   // Whether word `id` is a `prefix*` word (it names no form of its own).
   bool IsPrefixWord(uint32_t id) const { return id < word_text_.size() && word_text_[id].empty(); }
 
+  // Appends the ids of `token`'s form, and of the word a reduplication
+  // written with a 2 repeats ("marah2": marah).
   // Forms found only after stripping Hebrew prefixes go to *stripped_ids
   // (when given) instead: scope words like לא must match exactly, or מלא
   // ("full") would read as a negation.

@@ -280,6 +280,19 @@ TEST(CuesTest, AChoiceMatchesAnyOfItsWordsAndNothingElse) {
   EXPECT_TRUE(Hits(*lex, "TV rosak kali keempat").empty());
 }
 
+// "marah2" is "marah-marah": the word itself, repeated for emphasis.
+TEST(CuesTest, ReduplicationWrittenWithATwoIsTheWordItself) {
+  auto lex = testing::CompileOrDie({{"id",
+                                     "id.anger.marah\temotion.anger\tmarah\n"
+                                     "id.fail.lama\tproblem.failure\tlama {banget|sekali}\n"}});
+  auto hits = Hits(*lex, "Saya marah2 sama kurirnya");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].text, "marah2");
+  EXPECT_EQ(Hits(*lex, "nunggu lama2 banget").size(), 1u);
+  EXPECT_TRUE(Hits(*lex, "marah22").empty());
+  EXPECT_TRUE(Hits(*lex, "ma2").empty());
+}
+
 TEST(CuesTest, NumberWordsFillNumberSlots) {
   auto lex = testing::CompileOrDie({{"en", kEnglish}});
   auto hits = Hits(*lex, "Loyal for six years and this is how you treat me");
