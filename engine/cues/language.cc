@@ -48,14 +48,13 @@ Ranking Rank(const std::array<float, kCount>& score) {
   return r;
 }
 
-// The text CLD2 reads: the stretch without links and @handles. Their
-// letters ("t.co/3nXW4KQm8R", "@pjkcalico") are n-grams of no language,
-// and in a short tweet they outvote the words.
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-std::string WithoutLinksAndHandles(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+// The text CLD2 reads, into *out: `text` without links and @handles. Their
+// letters ("t.co/3nXW4KQm8R", "@pjkcalico") are n-grams of no language,
+// and in a short tweet they outvote the words.
+void CopyWithoutLinksAndHandles(std::string_view text, std::string* out) {
+  out->clear();
   size_t i = 0;
   while (i < text.size()) {
     const bool word_start = i == 0 || IsSpace(text[i - 1]);
@@ -64,9 +63,8 @@ std::string WithoutLinksAndHandles(std::string_view text) {
       while (i < text.size() && !IsSpace(text[i])) ++i;
       continue;
     }
-    out.push_back(text[i++]);
+    out->push_back(text[i++]);
   }
-  return out;
 }
 
 }  // namespace
@@ -118,7 +116,8 @@ LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original
   int percent3[3];
   int text_bytes = 0;
   bool reliable = false;
-  const std::string plain = WithoutLinksAndHandles(original.substr(begin, end - begin));
+  thread_local std::string plain;  // no allocation per call once warm
+  CopyWithoutLinksAndHandles(original.substr(begin, end - begin), &plain);
   CLD2::DetectLanguageSummary(plain.data(), static_cast<int>(plain.size()), true, top3, percent3, &text_bytes,
                               &reliable);
   // CLD2 is reliable for English against the Indonesian/Malay family but

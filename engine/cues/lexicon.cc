@@ -136,6 +136,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vecto
   lex->BuildFuzzyIndex();
   lex->BuildStemIndex();
   lex->start_word_.resize(lex->next_word_id_);
+  lex->starts_pair_.resize(lex->next_word_id_);
   for (uint32_t e = 0; e < lex->entries_.size(); ++e) {
     const Entry& entry = lex->entries_[e];
     if (entry.cue == "number" && entry.pattern.size() == 1 && entry.pattern[0].kind == PatternToken::kWord) {
@@ -150,6 +151,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vecto
         for (uint32_t word : lex->WordsOf(first)) {
           if (seconds.empty()) lex->start_word_[word].push_back(e);
           for (uint32_t second : seconds) lex->start_pair_[WordPair(word, second)].push_back(e);
+          if (!seconds.empty()) lex->starts_pair_[word] = 1;
         }
         break;
       }

@@ -131,6 +131,9 @@ class Lexicon {
   // a number, year or handle slot. Each entry is in exactly one list.
   const std::vector<uint32_t>& EntriesStartingWith(uint32_t word_id) const;
   const std::vector<uint32_t>* EntriesStartingWith(uint32_t first, uint32_t second) const;
+  // Whether some entry starts with word `first` and goes on with a word (so
+  // the two-word lookup above is worth a hash).
+  bool StartsPair(uint32_t first) const { return first < starts_pair_.size() && starts_pair_[first]; }
   const std::vector<uint32_t>& EntriesStartingWithNumber() const { return start_number_; }
   const std::vector<uint32_t>& EntriesStartingWithYear() const { return start_year_; }
   const std::vector<uint32_t>& EntriesStartingWithHandle() const { return start_handle_; }
@@ -161,6 +164,7 @@ class Lexicon {
   uint32_t next_word_id_ = 0;
   std::vector<std::vector<uint32_t>> start_word_;                    // word id -> entries
   absl::flat_hash_map<uint64_t, std::vector<uint32_t>> start_pair_;  // (first, second) word ids -> entries
+  std::vector<uint8_t> starts_pair_;                                 // word id -> 1 if it starts a pair
   std::vector<uint32_t> start_number_, start_year_, start_handle_;
   std::vector<uint32_t> empty_;
   absl::flat_hash_map<uint32_t, uint32_t> number_words_;  // word id -> value

@@ -347,7 +347,7 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
     for (uint32_t i = facts.word_begin[t]; i < facts.word_begin[t + 1]; ++i) {
       const uint32_t word = facts.word_ids[i];
       const std::vector<uint32_t>& alone = lexicon.EntriesStartingWith(word);
-      if (!next_joins) {
+      if (!next_joins || !lexicon.StartsPair(word)) {
         try_entries(alone, t);
         continue;
       }
