@@ -26,6 +26,9 @@ ms.cancel.batalkan_x_perkhidmatan	churn.cancel	batalkan ... perkhidmatan
 ms.cancel.pembatalan_perkhidmatan	churn.cancel	pembatalan perkhidmatan	confidence=0.85
 ms.cancel.nak_batalkan	churn.cancel	nak batalkan	confidence=0.8
 ms.cancel.nak_tamatkan	churn.cancel	nak tamatkan	confidence=0.85
+# the bare root as colloquial Malay says it ("aku nak batal langganan", "batal je akaun ni")
+ms.cancel.batal_x_langganan	churn.cancel	batal ... {langganan|akaun|kontrak|perkhidmatan|pakej|plan}	confidence=0.9
+ms.cancel.nak_batal	churn.cancel	{nak|nk|mahu|terus} batal	confidence=0.75
 ms.cancel.tutup_x_akaun	churn.cancel	tutup ... akaun
 ms.cancel.menutup_x_akaun	churn.cancel	menutup ... akaun
 ms.cancel.penutupan_akaun	churn.cancel	penutupan akaun	confidence=0.85

@@ -88,6 +88,7 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"en_churn_cancel", "en", "I want to cancel my subscription effective immediately.", "churn.cancel"},
         CueCase{"id_churn_cancel", "id", "Tolong batalkan langganan saya mulai bulan depan.", "churn.cancel"},
         CueCase{"ms_churn_cancel", "ms", "Tolong batalkan akaun saya hujung bulan ini.", "churn.cancel"},
+        CueCase{"ms_churn_cancel_colloquial", "ms", "Dah la, aku nak batal je langganan ni.", "churn.cancel"},
         CueCase{"he_churn_cancel", "he", "אני רוצה לבטל את המנוי שלי כבר החודש.", "churn.cancel"},
         // churn.switch
         CueCase{"en_churn_switch", "en", "I'm switching to another provider next week.", "churn.switch"},
