@@ -102,6 +102,8 @@ en.cancel.part_ways	churn.cancel	part ways	confidence=0.8
 en.cancel.no_choice_but_to_cancel	churn.cancel	no choice but to cancel
 en.cancel.no_choice_but_to_leave	churn.cancel	no choice but to leave
 en.cancel.stop_using_x_service	churn.cancel	stop using ... service	confidence=0.85
+# an ultimatum: "fix it or I'm gone"
+en.cancel.or_im_gone	churn.cancel	or {i'm|im|we're|i'll|ill} {gone|leaving|out|done}	confidence=0.8
 
 # churn.switch: moving to or shopping at a competitor
 en.switch.switch_to_x_competitor_w	churn.switch	switch* to ... competitor*
@@ -133,6 +135,11 @@ en.switch.cheaper_alternative_w	churn.switch	cheaper alternative*	confidence=0.8
 en.switch.shop_elsewhere	churn.switch	shop* elsewhere
 en.switch.buy_elsewhere	churn.switch	buy* elsewhere	confidence=0.85
 en.switch.go_elsewhere	churn.switch	go elsewhere	confidence=0.7
+# a competitor named in plain words: the subject says it is moving ("I'm switching to Verizon")
+en.switch.subject_switching_to	churn.switch	{i'm|im|we're|i|we|i'll|ill|we'll} switching to	confidence=0.8
+en.switch.will_switch_to	churn.switch	{will|i'll|ill|we'll|gonna|must|should} switch to	confidence=0.8
+en.switch.going_to_switch_to	churn.switch	going to switch to	confidence=0.8
+en.switch.leaving_you_for	churn.switch	leaving you for	confidence=0.9
 en.switch.going_elsewhere	churn.switch	going elsewhere	confidence=0.7
 en.switch.look_elsewhere	churn.switch	look* elsewhere	confidence=0.75
 en.switch.looking_at_alternatives	churn.switch	looking at alternatives	confidence=0.8

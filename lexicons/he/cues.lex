@@ -60,6 +60,8 @@ he.cancel.hvlkt_lezvb	churn.cancel	הולכת לעזוב	confidence=0.85
 he.cancel.evzb_atkm	churn.cancel	עוזב אתכם
 he.cancel.evzbt_atkm	churn.cancel	עוזבת אתכם
 he.cancel.evzbym_atkm	churn.cancel	עוזבים אתכם
+# "אני עוזב" said by the customer: leaving (for a competitor: "אני עוזב לפרטנר")
+he.cancel.any_evzb	churn.cancel	{אני|אנחנו|אנו} {עוזב|עוזבת|עוזבים}	confidence=0.75
 he.cancel.aezvb	churn.cancel	אעזוב	confidence=0.8
 he.cancel.nvtsh	churn.cancel	נוטש	confidence=0.8
 he.cancel.nvtsht	churn.cancel	נוטשת	confidence=0.8

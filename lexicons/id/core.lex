@@ -14,7 +14,7 @@ id.core.neg.tdk	scope.negation	tdk
 id.core.neg.bukan	scope.negation	bukan
 id.core.neg.jangan	scope.negation	jangan
 id.core.resolved.tidak_jadi	scope.resolved	tidak jadi
-id.core.resolved.gak_jadi	scope.resolved	gak jadi
+id.core.resolved.gak_jadi	scope.resolved	{gak|nggak|ngga|enggak|gk} jadi
 id.core.resolved.batal_jadi	scope.resolved	batal jadi
 id.core.cond.kalau	scope.conditional	kalau
 id.core.cond.jika	scope.conditional	jika

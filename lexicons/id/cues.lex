@@ -65,9 +65,9 @@ id.cancel.gak_mau_pakai_x_lagi	churn.cancel	gak mau pakai ... lagi
 id.cancel.ga_mau_pakai_x_lagi	churn.cancel	ga mau pakai ... lagi
 id.cancel.nggak_mau_pakai_x_lagi	churn.cancel	nggak mau pakai ... lagi
 id.cancel.tidak_akan_x_beli_x_lagi	churn.cancel	tidak akan ... beli ... lagi
-id.cancel.gak_akan_x_beli_x_lagi	churn.cancel	gak akan ... beli ... lagi
+id.cancel.gak_akan_x_beli_x_lagi	churn.cancel	{gak|nggak|ngga|enggak|gk} akan ... beli ... lagi
 id.cancel.tidak_akan_x_pakai_x_lagi	churn.cancel	tidak akan ... pakai ... lagi
-id.cancel.gak_akan_x_pakai_x_lagi	churn.cancel	gak akan ... pakai ... lagi
+id.cancel.gak_akan_x_pakai_x_lagi	churn.cancel	{gak|nggak|ngga|enggak|gk} akan ... pakai ... lagi
 id.cancel.ogah_pakai	churn.cancel	ogah pakai	confidence=0.85
 id.cancel.ogah_beli	churn.cancel	ogah beli	confidence=0.8
 id.cancel.kapok	churn.cancel	kapok	confidence=0.8
@@ -77,7 +77,7 @@ id.cancel.kapok_langganan	churn.cancel	kapok langganan
 id.cancel.ini_terakhir_kali	churn.cancel	ini terakhir kali	confidence=0.8
 id.cancel.ini_yang_terakhir	churn.cancel	ini yang terakhir	confidence=0.75
 id.cancel.tidak_akan_memperpanjang	churn.cancel	tidak akan memperpanjang	confidence=0.8
-id.cancel.gak_akan_perpanjang	churn.cancel	gak akan perpanjang	confidence=0.8
+id.cancel.gak_akan_perpanjang	churn.cancel	{gak|nggak|ngga|enggak|gk} akan perpanjang	confidence=0.8
 id.cancel.ga_akan_perpanjang	churn.cancel	ga akan perpanjang	confidence=0.8
 id.cancel.mending_berhenti	churn.cancel	mending berhenti	confidence=0.85
 id.cancel.mending_tutup	churn.cancel	mending tutup	confidence=0.85
@@ -347,7 +347,7 @@ id.disappoint.nggak_puas	emotion.disappointment	nggak puas	confidence=0.85
 id.disappoint.kurang_puas	emotion.disappointment	kurang puas	confidence=0.85
 id.disappoint.tidak_memuaskan	emotion.disappointment	tidak memuaskan	confidence=0.85
 id.disappoint.kurang_memuaskan	emotion.disappointment	kurang memuaskan	confidence=0.85
-id.disappoint.gak_memuaskan	emotion.disappointment	gak memuaskan	confidence=0.85
+id.disappoint.gak_memuaskan	emotion.disappointment	{gak|nggak|ngga|enggak|gk} memuaskan	confidence=0.85
 id.disappoint.ga_memuaskan	emotion.disappointment	ga memuaskan	confidence=0.85
 id.disappoint.ketidakpuasan	emotion.disappointment	ketidakpuasan	confidence=0.85
 id.disappoint.tidak_sesuai_harapan	emotion.disappointment	tidak sesuai harapan
@@ -355,7 +355,7 @@ id.disappoint.gak_sesuai_harapan	emotion.disappointment	gak sesuai harapan
 id.disappoint.ga_sesuai_harapan	emotion.disappointment	ga sesuai harapan
 id.disappoint.nggak_sesuai_harapan	emotion.disappointment	nggak sesuai harapan
 id.disappoint.tidak_sesuai_ekspektasi	emotion.disappointment	tidak sesuai ekspektasi
-id.disappoint.gak_sesuai_ekspektasi	emotion.disappointment	gak sesuai ekspektasi
+id.disappoint.gak_sesuai_ekspektasi	emotion.disappointment	{gak|nggak|ngga|enggak|gk} sesuai ekspektasi
 id.disappoint.ga_sesuai_ekspektasi	emotion.disappointment	ga sesuai ekspektasi
 id.disappoint.jauh_dari_harapan	emotion.disappointment	jauh dari harapan	confidence=0.85
 id.disappoint.dulu_bagus	emotion.disappointment	dulu bagus	confidence=0.8
@@ -380,7 +380,7 @@ id.disappoint.ga_rekomen	emotion.disappointment	ga rekomen	confidence=0.85
 id.disappoint.nggak_rekomen	emotion.disappointment	nggak rekomen	confidence=0.85
 id.disappoint.tidak_rekomen	emotion.disappointment	tidak rekomen	confidence=0.85
 id.disappoint.tidak_recommended	emotion.disappointment	tidak recommended	confidence=0.85
-id.disappoint.gak_recommended	emotion.disappointment	gak recommended	confidence=0.85
+id.disappoint.gak_recommended	emotion.disappointment	{gak|nggak|ngga|enggak|gk} recommended	confidence=0.85
 id.disappoint.not_recommended	emotion.disappointment	not recommended	confidence=0.85
 
 # public.exposure: public channel, @brand mention, threat to post, review or go viral
@@ -450,30 +450,30 @@ id.urgency.request_x_secepat_mungkin	urgency	{tolong|mohon|harap|minta|harus} ..
 # ignored: nobody listens, waited long, passed around
 id.ignored.tidak_ada_yang_membalas	ignored	tidak ada yang membalas	confidence=0.95
 id.ignored.tidak_ada_yang_balas	ignored	tidak ada yang balas	confidence=0.95
-id.ignored.gak_ada_yang_balas	ignored	gak ada yang balas	confidence=0.95
+id.ignored.gak_ada_yang_balas	ignored	{gak|nggak|ngga|enggak|gk} ada yang balas	confidence=0.95
 id.ignored.gak_ada_yang_bales	ignored	gak ada yang bales	confidence=0.95
 id.ignored.ga_ada_yang_balas	ignored	ga ada yang balas	confidence=0.95
 id.ignored.ga_ada_yang_bales	ignored	ga ada yang bales	confidence=0.95
 id.ignored.nggak_ada_yang_bales	ignored	nggak ada yang bales	confidence=0.95
 id.ignored.tidak_ada_yang_merespon_w	ignored	tidak ada yang merespon*
-id.ignored.gak_ada_yang_respon_w	ignored	gak ada yang respon*
+id.ignored.gak_ada_yang_respon_w	ignored	{gak|nggak|ngga|enggak|gk} ada yang respon*
 id.ignored.ga_ada_yang_respon_w	ignored	ga ada yang respon*
 id.ignored.tidak_ada_yang_menanggapi	ignored	tidak ada yang menanggapi
 id.ignored.tidak_ada_yang_jawab	ignored	tidak ada yang jawab
-id.ignored.gak_ada_yang_jawab	ignored	gak ada yang jawab
+id.ignored.gak_ada_yang_jawab	ignored	{gak|nggak|ngga|enggak|gk} ada yang jawab
 id.ignored.ga_ada_yang_jawab	ignored	ga ada yang jawab
 id.ignored.tidak_ada_yang_angkat	ignored	tidak ada yang angkat
-id.ignored.gak_ada_yang_angkat	ignored	gak ada yang angkat
+id.ignored.gak_ada_yang_angkat	ignored	{gak|nggak|ngga|enggak|gk} ada yang angkat
 id.ignored.ga_ada_yang_angkat	ignored	ga ada yang angkat
 id.ignored.tak_ada_yang_balas	ignored	tak ada yang balas	confidence=0.95
 id.ignored.tak_ada_yang_bales	ignored	tak ada yang bales	confidence=0.95
 id.ignored.tak_ada_yang_jawab	ignored	tak ada yang jawab
 id.ignored.tak_ada_yang_respon_w	ignored	tak ada yang respon*
 id.ignored.tidak_ada_yang_peduli	ignored	tidak ada yang peduli
-id.ignored.gak_ada_yang_peduli	ignored	gak ada yang peduli
+id.ignored.gak_ada_yang_peduli	ignored	{gak|nggak|ngga|enggak|gk} ada yang peduli
 id.ignored.ga_ada_yang_peduli	ignored	ga ada yang peduli
 id.ignored.tidak_ada_balasan	ignored	tidak ada balasan	confidence=0.85
-id.ignored.gak_ada_balasan	ignored	gak ada balasan	confidence=0.85
+id.ignored.gak_ada_balasan	ignored	{gak|nggak|ngga|enggak|gk} ada balasan	confidence=0.85
 id.ignored.belum_ada_balasan	ignored	belum ada balasan	confidence=0.85
 id.ignored.tidak_ada_respon_w	ignored	tidak ada respon*	confidence=0.85
 id.ignored.gak_ada_respon_w	ignored	gak ada respon*	confidence=0.85
@@ -485,12 +485,12 @@ id.ignored.belum_ada_tanggapan	ignored	belum ada tanggapan	confidence=0.8
 id.ignored.tidak_ada_jawaban	ignored	tidak ada jawaban	confidence=0.8
 id.ignored.belum_ada_jawaban	ignored	belum ada jawaban	confidence=0.8
 id.ignored.tidak_ada_kabar	ignored	tidak ada kabar	confidence=0.85
-id.ignored.gak_ada_kabar	ignored	gak ada kabar	confidence=0.85
+id.ignored.gak_ada_kabar	ignored	{gak|nggak|ngga|enggak|gk} ada kabar	confidence=0.85
 id.ignored.ga_ada_kabar	ignored	ga ada kabar	confidence=0.85
 id.ignored.belum_ada_kabar	ignored	belum ada kabar	confidence=0.8
 id.ignored.tanpa_kabar	ignored	tanpa kabar	confidence=0.8
 id.ignored.tidak_ada_kejelasan	ignored	tidak ada kejelasan	confidence=0.8
-id.ignored.gak_ada_kejelasan	ignored	gak ada kejelasan	confidence=0.8
+id.ignored.gak_ada_kejelasan	ignored	{gak|nggak|ngga|enggak|gk} ada kejelasan	confidence=0.8
 id.ignored.belum_ada_kejelasan	ignored	belum ada kejelasan	confidence=0.8
 id.ignored.tidak_ada_tindak_lanjut	ignored	tidak ada tindak lanjut	confidence=0.85
 id.ignored.belum_ada_tindak_lanjut	ignored	belum ada tindak lanjut	confidence=0.85
@@ -498,17 +498,19 @@ id.ignored.belum_dibalas	ignored	belum dibalas	confidence=0.8
 id.ignored.belum_direspon_w	ignored	belum direspon*	confidence=0.8
 id.ignored.belum_ditanggapi	ignored	belum ditanggapi	confidence=0.8
 id.ignored.tidak_dibalas	ignored	tidak dibalas	confidence=0.85
+# the one who should answer does not ("CS gak bales chat", "admin tidak merespon")
+id.ignored.cs_tidak_balas	ignored	{cs|admin|operator|mereka|kalian|pihak} {tidak|tdk|gak|ga|nggak|ngga|enggak|gk|belum|blm|tak} {balas|bales|membalas|respon|merespon|jawab|menjawab|angkat|mengangkat|tanggapi|menanggapi}	confidence=0.85
 id.ignored.tidak_direspon_w	ignored	tidak direspon*	confidence=0.85
 id.ignored.tidak_ditanggapi	ignored	tidak ditanggapi	confidence=0.85
-id.ignored.gak_dibales	ignored	gak dibales	confidence=0.85
+id.ignored.gak_dibales	ignored	{gak|nggak|ngga|enggak|gk} dibales	confidence=0.85
 id.ignored.ga_dibales	ignored	ga dibales	confidence=0.85
-id.ignored.gak_dibalas	ignored	gak dibalas	confidence=0.85
+id.ignored.gak_dibalas	ignored	{gak|nggak|ngga|enggak|gk} dibalas	confidence=0.85
 id.ignored.gak_direspon_w	ignored	gak direspon*	confidence=0.85
 id.ignored.ga_direspon_w	ignored	ga direspon*	confidence=0.85
 id.ignored.nggak_direspon_w	ignored	nggak direspon*	confidence=0.85
-id.ignored.gak_ditanggapi	ignored	gak ditanggapi	confidence=0.85
+id.ignored.gak_ditanggapi	ignored	{gak|nggak|ngga|enggak|gk} ditanggapi	confidence=0.85
 id.ignored.tidak_diangkat	ignored	tidak diangkat	confidence=0.85
-id.ignored.gak_diangkat	ignored	gak diangkat	confidence=0.85
+id.ignored.gak_diangkat	ignored	{gak|nggak|ngga|enggak|gk} diangkat	confidence=0.85
 id.ignored.ga_diangkat	ignored	ga diangkat	confidence=0.85
 id.ignored.dicuekin	ignored	dicuekin
 id.ignored.dikacangin	ignored	dikacangin	confidence=0.95
@@ -620,11 +622,11 @@ id.unannounced.tidak_diberitahu	change.unannounced	tidak diberitahu	confidence=0
 id.unannounced.tidak_dikasih_tahu	change.unannounced	tidak dikasih tahu	confidence=0.85
 id.unannounced.gak_dikasih_tahu	change.unannounced	gak dikasih tahu	confidence=0.85
 id.unannounced.ga_dikasih_tau	change.unannounced	ga dikasih tau	confidence=0.85
-id.unannounced.gak_dikasih_tau	change.unannounced	gak dikasih tau	confidence=0.85
+id.unannounced.gak_dikasih_tau	change.unannounced	{gak|nggak|ngga|enggak|gk} dikasih tau	confidence=0.85
 id.unannounced.nggak_dikasih_tahu	change.unannounced	nggak dikasih tahu	confidence=0.85
 id.unannounced.tidak_diinformasikan	change.unannounced	tidak diinformasikan	confidence=0.85
 id.unannounced.tidak_ada_info	change.unannounced	tidak ada info	confidence=0.8
-id.unannounced.gak_ada_info	change.unannounced	gak ada info	confidence=0.8
+id.unannounced.gak_ada_info	change.unannounced	{gak|nggak|ngga|enggak|gk} ada info	confidence=0.8
 id.unannounced.ga_ada_info	change.unannounced	ga ada info	confidence=0.8
 id.unannounced.tiba_tiba_berubah	change.unannounced	tiba tiba berubah	confidence=0.85
 id.unannounced.tiba_tiba_naik	change.unannounced	tiba tiba naik	confidence=0.8
@@ -692,7 +694,7 @@ id.advocacy.cepat_tanggap	positive.advocacy	cepat tanggap	confidence=0.7
 id.advocacy.fast_respon_w	positive.advocacy	fast respon*	confidence=0.75
 id.advocacy.suka_banget	positive.advocacy	suka banget	confidence=0.75
 id.advocacy.tidak_pernah_mengecewakan	positive.advocacy	tidak pernah mengecewakan
-id.advocacy.gak_pernah_mengecewakan	positive.advocacy	gak pernah mengecewakan
+id.advocacy.gak_pernah_mengecewakan	positive.advocacy	{gak|nggak|ngga|enggak|gk} pernah mengecewakan
 id.advocacy.ga_pernah_kecewa	positive.advocacy	ga pernah kecewa	confidence=0.85
 id.advocacy.tidak_pernah_kecewa	positive.advocacy	tidak pernah kecewa	confidence=0.85
 id.advocacy.dua_jempol	positive.advocacy	dua jempol	confidence=0.85

@@ -92,6 +92,8 @@ ms.switch.baik_tukar	churn.switch	baik tukar	confidence=0.85
 ms.switch.lebih_baik_tukar	churn.switch	lebih baik tukar	confidence=0.85
 ms.switch.baik_guna_at	churn.switch	baik guna <handle>
 ms.switch.cari_alternatif	churn.switch	cari alternatif	confidence=0.8
+# a competitor named in plain words after an intent ("aku nak tukar ke Maxis terus")
+ms.switch.nak_tukar_ke	churn.switch	{nak|nk|akan|terus|mahu|dah} {tukar|bertukar|beralih} ke	confidence=0.7
 
 # loyalty.tenure: states a long relationship; the number and unit give the duration
 ms.tenure.pelanggan_x_n_tahun	loyalty.tenure	pelanggan ... <num> tahun
@@ -468,6 +470,7 @@ ms.ignored.seminggu_tunggu	ignored	seminggu tunggu	confidence=0.85
 ms.ignored.tunggu_x_sebulan	ignored	tunggu ... sebulan
 ms.ignored.menunggu_x_sebulan	ignored	menunggu ... sebulan
 ms.ignored.sebulan_tunggu	ignored	sebulan tunggu
+ms.ignored.n_x_tunggu	ignored	<num> {jam|hari|minggu|bulan} tunggu	confidence=0.85
 ms.ignored.tunggu_x_berhari_hari	ignored	tunggu ... berhari hari	confidence=0.85
 ms.ignored.dah_tunggu	ignored	dah tunggu	confidence=0.7
 ms.ignored.sudah_menunggu	ignored	sudah menunggu	confidence=0.7

@@ -277,6 +277,7 @@ ms.problem.blm_terima	problem.failure	blm terima	confidence=0.8
 ms.problem.tak_terima_lagi	problem.failure	tak terima lagi	confidence=0.85
 ms.problem.x_terima_lagi	problem.failure	x terima lagi	confidence=0.85
 ms.problem.parcel_hilang	problem.failure	parcel hilang	confidence=0.9
+ms.problem.barang_x_hilang	problem.failure	{parcel|barang|bungkusan|pesanan|order|barang2} ... {hilang|lesap}	confidence=0.85
 ms.problem.parcel_sesat	problem.failure	parcel sesat	confidence=0.9
 ms.problem.bungkusan_hilang	problem.failure	bungkusan hilang	confidence=0.9
 ms.problem.duit_hilang	problem.failure	duit hilang	confidence=0.85

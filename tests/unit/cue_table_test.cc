@@ -89,12 +89,17 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"id_churn_cancel", "id", "Tolong batalkan langganan saya mulai bulan depan.", "churn.cancel"},
         CueCase{"ms_churn_cancel", "ms", "Tolong batalkan akaun saya hujung bulan ini.", "churn.cancel"},
         CueCase{"ms_churn_cancel_colloquial", "ms", "Dah la, aku nak batal je langganan ni.", "churn.cancel"},
+        CueCase{"en_churn_cancel_ultimatum", "en", "Fix it by Friday or I'm gone.", "churn.cancel"},
+        CueCase{"he_churn_cancel_leaving", "he", "נמאס, אני עוזב בסוף החודש.", "churn.cancel"},
         CueCase{"he_churn_cancel", "he", "אני רוצה לבטל את המנוי שלי כבר החודש.", "churn.cancel"},
         // churn.switch
         CueCase{"en_churn_switch", "en", "I'm switching to another provider next week.", "churn.switch"},
         CueCase{"id_churn_switch", "id", "Saya sudah memutuskan pindah ke provider lain bulan depan.", "churn.switch"},
         CueCase{"ms_churn_switch", "ms", "Saya akan bertukar ke syarikat lain bulan depan.", "churn.switch"},
         CueCase{"he_churn_switch", "he", "אני עובר לחברה מתחרה בחודש הבא.", "churn.switch"},
+        // A competitor named in plain words.
+        CueCase{"en_churn_switch_named", "en", "I'm switching to Verizon next month.", "churn.switch"},
+        CueCase{"ms_churn_switch_named", "ms", "Aku nak tukar ke Maxis terus.", "churn.switch"},
         // loyalty.tenure
         CueCase{"en_loyalty_tenure", "en", "I've been a loyal customer of yours for eight years.", "loyalty.tenure"},
         CueCase{"id_loyalty_tenure", "id", "Saya sudah jadi pelanggan kalian selama tujuh tahun.", "loyalty.tenure"},
@@ -145,6 +150,9 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"id_ignored", "id", "Sudah tiga hari tidak ada yang membalas email saya.", "ignored"},
         CueCase{"ms_ignored", "ms", "Dah tiga hari tak ada siapa balas emel saya.", "ignored"},
         CueCase{"he_ignored", "he", "כבר שלושה ימים אף אחד לא עונה לי.", "ignored"},
+        CueCase{"id_ignored_colloquial", "id", "Udah 3 hari CS gak bales chat aku.", "ignored"},
+        CueCase{"id_ignored_nggak", "id", "Sudah dua minggu nggak ada kabar soal refund saya.", "ignored"},
+        CueCase{"ms_ignored_waited", "ms", "Dah 2 minggu tunggu, parcel tak sampai lagi.", "ignored"},
         // value.at_risk
         CueCase{"en_value_at_risk", "en", "We have a big order of 500 units waiting on this.", "value.at_risk"},
         CueCase{"id_value_at_risk", "id", "Kami punya pesanan besar yang tergantung pada masalah ini.",
