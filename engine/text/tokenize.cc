@@ -126,6 +126,28 @@ void MarkBreaks(std::string_view gap, Token* t) {
   }
 }
 
+// "20,000" and "20.000" (Indonesian and Malay write thousands with a dot):
+// digit groups of three after a first group of one to three. Decimals
+// ("2.5") and other mixes are not whole numbers.
+bool GroupedNumber(std::string_view form, uint64_t* value) {
+  uint64_t v = 0;
+  size_t group = 0, groups = 0;
+  for (size_t i = 0; i < form.size(); ++i) {
+    const char c = form[i];
+    if (c >= '0' && c <= '9') {
+      v = v * 10 + static_cast<uint64_t>(c - '0');
+      ++group;
+      continue;
+    }
+    if ((c != ',' && c != '.') || group == 0 || group > 3 || (groups > 0 && group != 3)) return false;
+    group = 0;
+    ++groups;
+  }
+  if (groups == 0 || group != 3 || form.size() > 15) return false;
+  *value = v;
+  return true;
+}
+
 bool IsSingleLatinLetter(const Token& t) { return t.script == Script::kLatin && t.form.size() == 1; }
 
 // A candidate token: a word or an emoji, in NormalizedText::text.
@@ -322,6 +344,9 @@ void Tokenize(const NormalizedText& in, TokenizedText* out, Segmenter segmenter)
     if (t.script == Script::kDigits && !t.is_handle && t.form.size() <= 12) {
       t.is_number = true;
       for (char c : t.form) t.number = t.number * 10 + static_cast<uint64_t>(c - '0');
+    } else if (t.script == Script::kOther && !t.is_handle && GroupedNumber(t.form, &t.number)) {
+      t.script = Script::kDigits;
+      t.is_number = true;
     }
     MarkBreaks(std::string_view(text).substr(prev_end, t.begin - prev_end), &t);
     if (out->tokens.empty()) t.clause_break_before = t.sentence_break_before = true;

@@ -30,7 +30,7 @@ struct Token {
   std::string_view form;  // what matching sees (may differ from the text)
   Script script = Script::kOther;
   bool is_handle = false;              // "@acme"
-  bool is_number = false;              // all digits
+  bool is_number = false;              // all digits, or digit groups ("20,000", "20.000")
   bool clause_break_before = false;    // , ; : or a sentence break
   bool sentence_break_before = false;  // . ! ? or a line break
   uint64_t number = 0;                 // value when is_number

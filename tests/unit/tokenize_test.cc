@@ -60,6 +60,21 @@ TEST(TokenizeTest, MarksNumbersAndBreaks) {
   EXPECT_FALSE(t.tokens[4].sentence_break_before);
 }
 
+// Thousands written with separators are whole numbers ("20,000", and
+// "20.000" as Indonesian and Malay write it); decimals are not.
+TEST(TokenizeTest, DigitGroupsAreNumbers) {
+  TokenizedText t;
+  Forms("paid 20,000 then 1.250.000 then 2.5 then 12,34 then 1,0000", &t);
+  ASSERT_EQ(t.tokens.size(), 10u);
+  EXPECT_TRUE(t.tokens[1].is_number);
+  EXPECT_EQ(t.tokens[1].number, 20000u);
+  EXPECT_TRUE(t.tokens[3].is_number);
+  EXPECT_EQ(t.tokens[3].number, 1250000u);
+  EXPECT_FALSE(t.tokens[5].is_number);  // 2.5
+  EXPECT_FALSE(t.tokens[7].is_number);  // 12,34
+  EXPECT_FALSE(t.tokens[9].is_number);  // 1,0000
+}
+
 TEST(TokenizeTest, HebrewWordsAreHebrewScript) {
   TokenizedText t;
   Forms("אני רוצה לבטל", &t);
