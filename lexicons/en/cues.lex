@@ -689,6 +689,12 @@ en.value.biggest_customer_w	value.at_risk	biggest customer*	confidence=0.8
 en.value.largest_customer_w	value.at_risk	largest customer*	confidence=0.8
 en.value.account_is_worth	value.at_risk	account is worth	confidence=0.85
 en.value.depends_on_this	value.at_risk	depends on this	confidence=0.6
+# the size of the account in numbers, and money the problem costs
+en.value.n_seats	value.at_risk	<num> {seats|licenses|licences}	confidence=0.75
+en.value.enterprise_account	value.at_risk	enterprise {plan|account|customer|client|contract|license|licence}	confidence=0.7
+en.value.our_renewal	value.at_risk	our renewal	confidence=0.75
+en.value.costing_us	value.at_risk	costing us {money|business|customers|clients|sales|revenue|thousands}	confidence=0.85
+en.value.losing_business	value.at_risk	losing {money|business|customers|clients|sales|revenue}	confidence=0.8
 
 # signal.downgrade: downgrading, auto-renew off, reducing use
 en.downgrade.downgrad_w	signal.downgrade	downgrad*

@@ -738,6 +738,10 @@ en.problem.wrong_info	problem.failure	wrong info	confidence=0.8
 en.problem.n_min_w_late	problem.failure	<num> min* late
 en.problem.n_hour_w_late	problem.failure	<num> hour* late
 en.problem.n_hrs_late	problem.failure	<num> hrs late
+en.problem.n_days_late	problem.failure	<num> {day|days|week|weeks|month|months} late
+# "never had such bad service" is the worst ever, not a negation: the negator inside the entry keeps the
+# cue words after it live
+en.problem.never_had_such_bad	problem.failure	never {had|seen|experienced|received|got|gotten|encountered} {such|this|so} {bad|poor|terrible|awful|horrible|shoddy|rude|slow|useless|incompetent|lousy|pathetic|appalling|unprofessional}	confidence=0.9
 en.problem.minutes_late	problem.failure	minutes late
 en.problem.mins_late	problem.failure	mins late
 en.problem.hours_late	problem.failure	hours late

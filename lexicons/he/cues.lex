@@ -125,6 +125,7 @@ he.tenure.lqvch_x_eshvrym	loyalty.tenure	לקוח* ... עשורים
 he.tenure.lqvch_x_shnym_rbvt	loyalty.tenure	לקוח* ... שנים רבות
 he.tenure.lqvch_x_shnt_yyyy	loyalty.tenure	לקוח* ... שנת <year>
 he.tenure.lqvch_x_maz_yyyy	loyalty.tenure	לקוח* ... מאז <year>	confidence=0.95
+he.tenure.mnvy_x_maz_yyyy	loyalty.tenure	{מנוי|מנויה|מנויים} ... מאז <year>	confidence=0.95
 he.tenure.mnvy_x_n_shnym	loyalty.tenure	מנוי* ... <num> שנים	confidence=0.85
 he.tenure.n_shnym_x_lqvch_w	loyalty.tenure	<num> שנים ... לקוח*	confidence=0.85
 he.tenure.n_shnh_x_lqvch_w	loyalty.tenure	<num> שנה ... לקוח*	confidence=0.85
@@ -488,6 +489,9 @@ he.value.chvzh_x_tlvy	value.at_risk	חוזה ... תלוי	confidence=0.8
 he.value.lqvch_mrkzy	value.at_risk	לקוח מרכזי	confidence=0.75
 he.value.mavt_ychydvt	value.at_risk	מאות יחידות	confidence=0.8
 he.value.alpy_ychydvt	value.at_risk	אלפי יחידות	confidence=0.85
+# the size of the account in numbers, and what the customer pays
+he.value.n_rshyvnvt	value.at_risk	<num> רישיונות	confidence=0.75
+he.value.mshlm_lkm_n	value.at_risk	{משלם|משלמת|משלמים} לכם <num>	confidence=0.8
 
 # signal.downgrade: downgrading, auto-renew off, reducing use
 he.downgrade.davngryyd	signal.downgrade	דאונגרייד

@@ -79,6 +79,8 @@ id.cancel.ini_yang_terakhir	churn.cancel	ini yang terakhir	confidence=0.75
 id.cancel.tidak_akan_memperpanjang	churn.cancel	tidak akan memperpanjang	confidence=0.8
 id.cancel.gak_akan_perpanjang	churn.cancel	{gak|nggak|ngga|enggak|gk} akan perpanjang	confidence=0.8
 id.cancel.ga_akan_perpanjang	churn.cancel	ga akan perpanjang	confidence=0.8
+# not renewing, with words between ("kontrak tidak kami perpanjang")
+id.cancel.kontrak_x_tidak_x_perpanjang	churn.cancel	{kontrak|langganan|paket|layanan|keanggotaan|membership} ... {tidak|tdk|gak|nggak|ga|tak|enggan} ... {perpanjang|memperpanjang|diperpanjang}	confidence=0.8
 id.cancel.mending_berhenti	churn.cancel	mending berhenti	confidence=0.85
 id.cancel.mending_tutup	churn.cancel	mending tutup	confidence=0.85
 id.cancel.mendingan_berhenti	churn.cancel	mendingan berhenti	confidence=0.85
@@ -374,6 +376,8 @@ id.disappoint.hilang_kepercayaan	emotion.disappointment	hilang kepercayaan	confi
 id.disappoint.kehilangan_kepercayaan	emotion.disappointment	kehilangan kepercayaan	confidence=0.8
 id.disappoint.sekecewa_ini	emotion.disappointment	sekecewa ini
 id.disappoint.tidak_pernah_sekecewa_ini	emotion.disappointment	tidak pernah sekecewa ini
+# "tidak pernah saya sekecewa ini": never this disappointed; the negator inside the entry keeps it live
+id.disappoint.neg_pernah_x_sekecewa_ini	emotion.disappointment	{tidak|tdk|belum|blm|tak|gak|nggak|ga|gk} pernah ... {sekecewa|sesedih} {ini|itu}	confidence=0.9
 id.disappoint.tidak_merekomendasikan	emotion.disappointment	tidak merekomendasikan	confidence=0.85
 id.disappoint.gak_rekomen	emotion.disappointment	gak rekomen	confidence=0.85
 id.disappoint.ga_rekomen	emotion.disappointment	ga rekomen	confidence=0.85
@@ -577,6 +581,9 @@ id.value.ratusan_juta	value.at_risk	ratusan juta	confidence=0.85
 id.value.puluhan_unit	value.at_risk	puluhan unit	confidence=0.75
 id.value.ratusan_unit	value.at_risk	ratusan unit	confidence=0.8
 id.value.ribuan_unit	value.at_risk	ribuan unit	confidence=0.85
+# the size of the account in numbers, and money the problem costs
+id.value.pelanggan_korporat	value.at_risk	{pelanggan|klien|customer|akun} {korporat|korporasi|perusahaan|bisnis}	confidence=0.75
+id.value.kerugian_besar	value.at_risk	{kerugian|rugi} {besar|jutaan|puluhan|ratusan|miliaran}	confidence=0.8
 
 # signal.downgrade: downgrading, auto-renew off, reducing use
 id.downgrade.matikan_perpanjangan_otomatis	signal.downgrade	matikan perpanjangan otomatis	confidence=0.95

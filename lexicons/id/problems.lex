@@ -1231,6 +1231,7 @@ id.problem.buruk_w	problem.failure	buruk*	confidence=0.8
 id.problem.terburuk	problem.failure	terburuk	confidence=0.85
 id.problem.seburuk_ini	problem.failure	seburuk ini	confidence=0.85
 id.problem.seburuk_itu	problem.failure	seburuk itu	confidence=0.8
+id.problem.neg_pernah_x_seburuk_ini	problem.failure	{tidak|tdk|belum|blm|tak|gak|nggak|ga|gk} pernah ... {seburuk|sejelek|separah|selambat|sekacau|selemot} {ini|itu}	confidence=0.9
 id.problem.jelek	problem.failure	jelek	confidence=0.75
 id.problem.bohong_w	problem.failure	bohong*	confidence=0.75
 id.problem.dibohongi	problem.failure	dibohongi	confidence=0.85

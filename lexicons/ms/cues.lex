@@ -61,6 +61,8 @@ ms.cancel.serik	churn.cancel	serik	confidence=0.85
 ms.cancel.ini_kali_terakhir	churn.cancel	ini kali terakhir	confidence=0.85
 ms.cancel.tak_nak_sambung	churn.cancel	tak nak sambung	confidence=0.8
 ms.cancel.x_nak_sambung	churn.cancel	x nak sambung	confidence=0.8
+# not renewing, with words between ("kontrak kami tak sambung")
+ms.cancel.kontrak_x_tak_x_sambung	churn.cancel	{kontrak|langganan|pakej|perkhidmatan|keahlian} ... {tak|x|tidak|takkan|tk} ... {sambung|disambung|menyambung|perbaharui|diperbaharui|renew}	confidence=0.8
 ms.cancel.tidak_akan_memperbaharui	churn.cancel	tidak akan memperbaharui	confidence=0.8
 ms.cancel.tak_renew	churn.cancel	tak renew	confidence=0.75
 ms.cancel.x_renew	churn.cancel	x renew	confidence=0.75
@@ -106,6 +108,7 @@ ms.tenure.n_tahun_langgan_w	loyalty.tenure	<num> tahun langgan*	confidence=0.85
 ms.tenure.n_tahun_melanggan	loyalty.tenure	<num> tahun melanggan	confidence=0.85
 ms.tenure.n_tahun_x_pelanggan	loyalty.tenure	<num> tahun ... pelanggan	confidence=0.85
 ms.tenure.n_tahun_setia	loyalty.tenure	<num> tahun setia
+ms.tenure.n_tahun_x_setia	loyalty.tenure	<num> tahun ... setia	confidence=0.85
 ms.tenure.setia_x_n_tahun	loyalty.tenure	setia ... <num> tahun
 ms.tenure.guna_x_n_tahun	loyalty.tenure	guna ... <num> tahun	confidence=0.7
 ms.tenure.menggunakan_x_n_tahun	loyalty.tenure	menggunakan ... <num> tahun	confidence=0.7
@@ -506,6 +509,9 @@ ms.value.ratus_ribu	value.at_risk	ratus ribu	confidence=0.8
 ms.value.juta_ringgit	value.at_risk	juta ringgit	confidence=0.85
 ms.value.ratusan_unit	value.at_risk	ratusan unit	confidence=0.8
 ms.value.ribuan_unit	value.at_risk	ribuan unit	confidence=0.85
+# the size of the account in numbers, and money the problem costs
+ms.value.pelanggan_korporat	value.at_risk	{pelanggan|klien|akaun} {korporat|syarikat|perniagaan}	confidence=0.75
+ms.value.kerugian_besar	value.at_risk	{kerugian|rugi} {besar|beribu|ribuan|berjuta|jutaan}	confidence=0.8
 
 # signal.downgrade: downgrading, auto-renew off, reducing use
 ms.downgrade.downgrade	signal.downgrade	downgrade

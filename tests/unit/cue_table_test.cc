@@ -106,6 +106,9 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"ms_loyalty_tenure", "ms", "Saya dah jadi pelanggan setia syarikat ini selama sepuluh tahun.",
                 "loyalty.tenure"},
         CueCase{"he_loyalty_tenure", "he", "אני לקוח שלכם כבר שבע שנים.", "loyalty.tenure"},
+        CueCase{"ms_loyalty_tenure_number_first", "ms", "Dah lapan tahun saya setia dengan syarikat ni.",
+                "loyalty.tenure"},
+        CueCase{"he_loyalty_tenure_subscriber_since", "he", "אני מנוי מאז 2012 ולא ראיתי דבר כזה.", "loyalty.tenure"},
         // loyalty.referrals
         CueCase{"en_loyalty_referrals", "en", "I've referred at least five friends to your company.",
                 "loyalty.referrals"},
@@ -159,6 +162,11 @@ INSTANTIATE_TEST_SUITE_P(
                 "value.at_risk"},
         CueCase{"ms_value_at_risk", "ms", "Kami ada pesanan besar yang bergantung pada perkara ini.", "value.at_risk"},
         CueCase{"he_value_at_risk", "he", "יש לנו הזמנה גדולה שתלויה בזה.", "value.at_risk"},
+        // The size of the account, and what the problem costs.
+        CueCase{"en_value_at_risk_costing", "en", "This outage is costing us money every hour.", "value.at_risk"},
+        CueCase{"id_value_at_risk_corporate", "id", "Kami pelanggan korporat dan ini sudah seminggu.", "value.at_risk"},
+        CueCase{"ms_value_at_risk_corporate", "ms", "Kami klien korporat, tolong selesaikan segera.", "value.at_risk"},
+        CueCase{"he_value_at_risk_paying", "he", "החברה משלמת לכם 20,000 שקל בחודש.", "value.at_risk"},
         // signal.downgrade
         CueCase{"en_signal_downgrade", "en", "Please downgrade my plan to the basic package.", "signal.downgrade"},
         CueCase{"id_signal_downgrade", "id", "Saya mau turunkan paket saya ke yang paling murah.", "signal.downgrade"},
@@ -280,6 +288,15 @@ INSTANTIATE_TEST_SUITE_P(
                  "Want to cancel these newsletters? Reply STOP.\n",
                  kSignatureCancel},
         HardCase{"en_sarcasm_brand_mention", "en", "Great, down again. Thanks @acme", kLivePublicExposure},
+        // "Never ... such": the worst ever, not a negation.
+        HardCase{"en_never_such", "en", "I have never had such bad service in my life.",
+                 Expectation{Kind::kLive, {"problem.failure"}}},
+        HardCase{"id_never_such", "id", "Tidak pernah saya sekecewa ini dengan layanan kalian.",
+                 Expectation{Kind::kLive, {"emotion.disappointment"}}},
+        HardCase{"ms_never_such", "ms", "Tak pernah aku kecewa macam ni dengan servis korang.",
+                 Expectation{Kind::kLive, {"emotion.disappointment"}}},
+        HardCase{"he_never_such", "he", "מעולם לא קיבלתי שירות כל כך גרוע.",
+                 Expectation{Kind::kLive, {"emotion.anger"}}},
         HardCase{"en_zero_width_cancel", "en", "I'm going to can\u200Bcel my account.", kLiveCancel},
         HardCase{"en_cyrillic_cancel", "en", "I'm going to \u0441ancel my account.", kLiveCancel},
         HardCase{"en_spaced_cancel", "en", "I'm going to c a n c e l my account.", kLiveCancel},
