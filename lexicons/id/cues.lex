@@ -702,6 +702,8 @@ id.advocacy.fast_respon_w	positive.advocacy	fast respon*	confidence=0.75
 id.advocacy.suka_banget	positive.advocacy	suka banget	confidence=0.75
 id.advocacy.tidak_pernah_mengecewakan	positive.advocacy	tidak pernah mengecewakan
 id.advocacy.gak_pernah_mengecewakan	positive.advocacy	{gak|nggak|ngga|enggak|gk} pernah mengecewakan
+# service praised in two words (no gap: positive entries are not negated, and "pelayanan tidak cepat" is no praise)
+id.advocacy.pelayanannya_cepat	positive.advocacy	{pelayanannya|pelayanan|layanannya|responnya|adminnya|csnya} {cepat|ramah|sigap|memuaskan|mantap|oke}	confidence=0.75
 id.advocacy.ga_pernah_kecewa	positive.advocacy	ga pernah kecewa	confidence=0.85
 id.advocacy.tidak_pernah_kecewa	positive.advocacy	tidak pernah kecewa	confidence=0.85
 id.advocacy.dua_jempol	positive.advocacy	dua jempol	confidence=0.85

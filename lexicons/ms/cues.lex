@@ -624,6 +624,8 @@ ms.advocacy.tak_pernah_kecewa	positive.advocacy	tak pernah kecewa
 ms.advocacy.x_pernah_kecewa	positive.advocacy	x pernah kecewa
 ms.advocacy.tidak_pernah_mengecewakan	positive.advocacy	tidak pernah mengecewakan
 ms.advocacy.tak_pernah_hampa	positive.advocacy	tak pernah hampa	confidence=0.85
+# service praised in two words (no gap: positive entries are not negated)
+ms.advocacy.servis_laju	positive.advocacy	{servis|servisnya|perkhidmatan|layanan|layanannya|staf|stafnya} {laju|pantas|cepat|mantap|padu|terbaik|power|cekap|mesra}	confidence=0.75
 # suggestions and being ignored, colloquial forms (added with the golden review)
 ms.suggest.patut_x_sediakan	positive.suggestion	patut ... sediakan	confidence=0.85
 ms.suggest.patut_x_tambah_w	positive.suggestion	patut ... tambah*	confidence=0.85

@@ -193,6 +193,8 @@ INSTANTIATE_TEST_SUITE_P(
                 "positive.advocacy"},
         CueCase{"ms_positive_advocacy", "ms", "Perkhidmatan anda sangat bagus, saya selalu syorkan kepada kawan-kawan.",
                 "positive.advocacy"},
+        CueCase{"id_positive_advocacy_short", "id", "Terima kasih, pelayanannya cepat sekali.", "positive.advocacy"},
+        CueCase{"ms_positive_advocacy_short", "ms", "Terima kasih, servis laju!", "positive.advocacy"},
         CueCase{"he_positive_advocacy", "he", "השירות שלכם מעולה, אני תמיד ממליץ עליכם.", "positive.advocacy"}),
     [](const auto& info) { return std::string(info.param.name); });
 
