@@ -604,6 +604,9 @@ he.repeat.shvb_la	repeat.failure	שוב לא	confidence=0.8
 he.repeat.shvb_vshvb	repeat.failure	שוב ושוב	confidence=0.7
 he.repeat.kl_pem_avtv	repeat.failure	כל פעם אותו	confidence=0.8
 he.repeat.kl_pem_avth	repeat.failure	כל פעם אותה	confidence=0.8
+# "קורסת כל פעם ש...": every time, next to what fails (alone "כל פעם מחדש" is as often praise)
+he.repeat.fail_kl_pem	repeat.failure	{קורס|קורסת|קורסים|נתקע|נתקעת|נתקעים|נופל|נופלת|נופלים|מתנתק|מתנתקת|נקטע|נקטעת|נכשל|נכשלת} כל פעם	confidence=0.85
+he.repeat.kl_pem_x_fail	repeat.failure	כל פעם ... {קורס|קורסת|קורסים|נתקע|נתקעת|נתקעים|נופל|נופלת|נופלים|מתנתק|מתנתקת|נקטע|נקטעת|נכשל|נכשלת}	confidence=0.85
 he.urgency.myd_ekshyv	urgency	מיד עכשיו	confidence=0.85
 he.urgency.ekshyv_myd	urgency	עכשיו מיד	confidence=0.85
 he.urgency.ttplv_x_myd	urgency	תטפלו ... מיד	confidence=0.85

@@ -249,6 +249,9 @@ id.repeat.failure_x_berkali_berulang	repeat.failure	{@failure} ... {berkali*|ber
 # "ke-3 kalinya", "ke 10 kali" (the Nth time), before or after the failure, complaint or effort it counts
 id.repeat.ke_n_kali_x_failure	repeat.failure	ke <num> kali* ... {@failure}	confidence=0.9
 id.repeat.failure_x_ke_n_kali	repeat.failure	{@failure} ... ke <num> kali*	confidence=0.9
+# "<n> kali" (n times: "sudah telepon 5 kali"), before or after the failure, complaint or effort it counts
+id.repeat.n_kali_x_failure	repeat.failure	<num> kali ... {@failure}	confidence=0.85
+id.repeat.failure_x_n_kali	repeat.failure	{@failure} ... <num> kali	confidence=0.85
 # "kali kedua", "kali ketiga", before or after the failure, complaint or effort it counts
 id.repeat.kali_kedua_ketiga_x_failure	repeat.failure	kali {kedua|ketiga} ... {@failure}	confidence=0.9
 id.repeat.failure_x_kali_kedua_ketiga	repeat.failure	{@failure} ... kali {kedua|ketiga}	confidence=0.9

@@ -219,6 +219,9 @@ ms.repeat.kali_ke_n_x_failure	repeat.failure	kali ke <num> ... {@failure}	confid
 ms.repeat.failure_x_kali_ke_n	repeat.failure	{@failure} ... kali ke <num>	confidence=0.9
 ms.repeat.kali_ke_n_x_tak_dapat_boleh	repeat.failure	kali ke <num> ... {tak|x|tidak} {dapat|boleh}	confidence=0.9
 ms.repeat.tak_dapat_boleh_x_kali_ke_n	repeat.failure	{tak|x|tidak} {dapat|boleh} ... kali ke <num>	confidence=0.9
+# "<n> kali" (n times: "dah call 5 kali"), before or after the failure, complaint or effort it counts
+ms.repeat.n_kali_x_failure	repeat.failure	<num> kali ... {@failure}	confidence=0.85
+ms.repeat.failure_x_n_kali	repeat.failure	{@failure} ... <num> kali	confidence=0.85
 # "kedua kali", "ketiga kalinya" .. "kelima kalinya", before or after the failure, complaint or effort it counts
 ms.repeat.kedua_kelima_kali_x_failure	repeat.failure	{kedua|ketiga|keempat|kelima} kali* ... {@failure}	confidence=0.9
 ms.repeat.failure_x_kedua_kelima_kali	repeat.failure	{@failure} ... {kedua|ketiga|keempat|kelima} kali*	confidence=0.9

@@ -124,6 +124,10 @@ INSTANTIATE_TEST_SUITE_P(
                 "repeat.failure"},
         CueCase{"ms_repeat_failure", "ms", "Ini kali ketiga internet saya terputus minggu ini.", "repeat.failure"},
         CueCase{"he_repeat_failure", "he", "האינטרנט שוב לא עובד, זו הפעם השלישית השבוע.", "repeat.failure"},
+        CueCase{"id_repeat_failure_n_times", "id", "Saya sudah telepon 4 kali tapi tidak ada solusi.",
+                "repeat.failure"},
+        CueCase{"ms_repeat_failure_n_times", "ms", "Saya dah call 5 kali, setiap kali terputus.", "repeat.failure"},
+        CueCase{"he_repeat_failure_every_time", "he", "האפליקציה קורסת כל פעם שאני מנסה לשלם.", "repeat.failure"},
         // emotion.anger
         CueCase{"en_emotion_anger", "en", "I'm absolutely furious about how I've been treated.", "emotion.anger"},
         CueCase{"id_emotion_anger", "id", "Saya kesal sekali dengan pelayanan kalian.", "emotion.anger"},
