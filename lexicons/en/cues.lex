@@ -512,6 +512,8 @@ en.public.publicly	public.exposure	publicly	confidence=0.8
 en.public.make_this_public	public.exposure	make this public
 en.public.go_public	public.exposure	go public
 en.public.my_followers	public.exposure	my followers	confidence=0.85
+# warning others off: word of mouth against the brand
+en.public.told_x_to_avoid	public.exposure	{told|telling|tell|warned|warning|warn|advised|advising} ... {friends|family|everyone|colleagues|people|followers} ... avoid	confidence=0.8
 
 # urgency: needs help now
 en.urgency.pls_help	urgency	pls help	confidence=0.6
@@ -695,6 +697,7 @@ en.value.enterprise_account	value.at_risk	enterprise {plan|account|customer|clie
 en.value.our_renewal	value.at_risk	our renewal	confidence=0.75
 en.value.costing_us	value.at_risk	costing us {money|business|customers|clients|sales|revenue|thousands}	confidence=0.85
 en.value.losing_business	value.at_risk	losing {money|business|customers|clients|sales|revenue}	confidence=0.8
+en.value.business_depends_on_it	value.at_risk	{business|company|livelihood|income|job|shop|store|clinic|practice} depends on {it|this|you}	confidence=0.8
 
 # signal.downgrade: downgrading, auto-renew off, reducing use
 en.downgrade.downgrad_w	signal.downgrade	downgrad*
@@ -737,6 +740,7 @@ en.unannounced.without_notice	change.unannounced	without notice
 en.unannounced.without_any_notice	change.unannounced	without any notice
 en.unannounced.without_notify_w	change.unannounced	without notify*
 en.unannounced.without_warning	change.unannounced	without warning	confidence=0.85
+en.unannounced.without_any_warning	change.unannounced	without {any|a|prior} {warning|notification|heads}	confidence=0.85
 en.unannounced.without_informing	change.unannounced	without informing
 en.unannounced.without_asking	change.unannounced	without asking	confidence=0.75
 en.unannounced.no_notice	change.unannounced	no notice	confidence=0.8

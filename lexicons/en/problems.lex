@@ -561,6 +561,8 @@ en.problem.dropping_calls	problem.failure	dropping calls
 en.problem.calls_drop_w	problem.failure	calls drop*	confidence=0.85
 en.problem.call_dropped	problem.failure	call dropped	confidence=0.85
 en.problem.connection_dropped	problem.failure	{internet|connection|wifi|signal|line|service|network} {dropped|drops|dropping}	confidence=0.85
+en.problem.service_x_out	problem.failure	{internet|wifi|connection|network|service|power|cable|signal|line|electricity} {has|is|was|went|been|keeps|keep} ... {out|down}	confidence=0.8
+en.problem.package_x_soaked	problem.failure	{package|parcel|box|order|delivery|item|items|everything|contents} ... {soaked|drenched|ruined|damaged|crushed|smashed|dented}	confidence=0.8
 en.problem.disconnected	problem.failure	disconnected	confidence=0.7
 en.problem.disconnecting	problem.failure	disconnecting	confidence=0.8
 en.problem.cut_off	problem.failure	cut off	confidence=0.6

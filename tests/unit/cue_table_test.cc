@@ -144,6 +144,8 @@ INSTANTIATE_TEST_SUITE_P(
         // public.exposure: a threat to post, review or go viral
         CueCase{"en_public_exposure", "en", "I'm going to write a bad review about this on every site I can find.",
                 "public.exposure"},
+        CueCase{"en_public_exposure_word_of_mouth", "en", "I've told all my friends to avoid your company.",
+                "public.exposure"},
         CueCase{"id_public_exposure", "id", "Saya akan viralkan masalah ini di Twitter.", "public.exposure"},
         CueCase{"ms_public_exposure", "ms", "Saya akan tularkan cerita ni di Facebook.", "public.exposure"},
         CueCase{"he_public_exposure", "he", "אני אפרסם את כל הסיפור הזה בפייסבוק.", "public.exposure"},
@@ -168,6 +170,7 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"he_value_at_risk", "he", "יש לנו הזמנה גדולה שתלויה בזה.", "value.at_risk"},
         // The size of the account, and what the problem costs.
         CueCase{"en_value_at_risk_costing", "en", "This outage is costing us money every hour.", "value.at_risk"},
+        CueCase{"en_value_at_risk_business", "en", "Please hurry, my business depends on it.", "value.at_risk"},
         CueCase{"id_value_at_risk_corporate", "id", "Kami pelanggan korporat dan ini sudah seminggu.", "value.at_risk"},
         CueCase{"ms_value_at_risk_corporate", "ms", "Kami klien korporat, tolong selesaikan segera.", "value.at_risk"},
         CueCase{"he_value_at_risk_paying", "he", "החברה משלמת לכם 20,000 שקל בחודש.", "value.at_risk"},
@@ -178,6 +181,12 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"he_signal_downgrade", "he", "אני רוצה להוריד את החבילה שלי למסלול הבסיסי.", "signal.downgrade"},
         // change.unannounced
         CueCase{"en_change_unannounced", "en", "You raised the price without telling me.", "change.unannounced"},
+        CueCase{"en_change_unannounced_any_warning", "en", "Why was my account suspended without any warning?",
+                "change.unannounced"},
+        // problem.failure: what broke, in new words.
+        CueCase{"en_problem_failure_service_out", "en", "My internet has been out since yesterday.", "problem.failure"},
+        CueCase{"en_problem_failure_package_soaked", "en",
+                "The driver left my package in the rain and everything is soaked.", "problem.failure"},
         CueCase{"id_change_unannounced", "id", "Kalian menaikkan harga tanpa pemberitahuan.", "change.unannounced"},
         CueCase{"ms_change_unannounced", "ms", "Syarikat anda naikkan harga tanpa sebarang notis.",
                 "change.unannounced"},
