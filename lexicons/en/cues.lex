@@ -514,6 +514,14 @@ en.public.go_public	public.exposure	go public
 en.public.my_followers	public.exposure	my followers	confidence=0.85
 # warning others off: word of mouth against the brand
 en.public.told_x_to_avoid	public.exposure	{told|telling|tell|warned|warning|warn|advised|advising} ... {friends|family|everyone|colleagues|people|followers} ... avoid	confidence=0.8
+# legal threats and regulators: the complaint leaves the support channel
+en.public.sue_you	public.exposure	{sue|suing} {you|your|the|them}	confidence=0.85
+en.public.legal_action	public.exposure	{take|taking|pursue|pursuing|consider|considering|begin|start|starting} legal action	confidence=0.85
+en.public.small_claims	public.exposure	small claims	confidence=0.85
+en.public.take_you_to_court	public.exposure	take you to court	confidence=0.9
+en.public.see_you_in_court	public.exposure	see you in court	confidence=0.85
+en.public.my_lawyer	public.exposure	{my|our} {lawyer|lawyers|attorney|attorneys|solicitor|solicitors}	confidence=0.8
+en.public.regulator	public.exposure	{report|reporting|complain|complaining|file|filing|contact|contacting} ... {fcc|ftc|cfpb|ofcom|ombudsman|regulator|attorney}	confidence=0.8
 
 # urgency: needs help now
 en.urgency.pls_help	urgency	pls help	confidence=0.6

@@ -373,6 +373,13 @@ he.public.klbvtq	public.exposure	כלבוטק
 he.public.byvsh	public.exposure	ביוש
 he.public.abyysh	public.exposure	אבייש
 he.public.lbyysh	public.exposure	לבייש	confidence=0.8
+# legal threats: the complaint leaves the support channel
+he.public.tbyevt_qtnvt	public.exposure	תביעות קטנות	confidence=0.9
+he.public.atbe	public.exposure	אתבע	confidence=0.85
+he.public.ntbe_atkm	public.exposure	נתבע אתכם	confidence=0.9
+he.public.agysh_tbyeh	public.exposure	{אגיש|נגיש} תביעה	confidence=0.85
+he.public.tbyeh_yytsvgyt	public.exposure	תביעה ייצוגית	confidence=0.85
+he.public.evrk_dyn	public.exposure	{עורך|עורכת} {דין|הדין}	confidence=0.75
 he.public.pvmby	public.exposure	פומבי	confidence=0.8
 he.public.pvmbyt	public.exposure	פומבית	confidence=0.8
 
@@ -520,6 +527,7 @@ he.downgrade.bytvl_x_chydvsh_avtvmty	signal.downgrade	ביטול ... חידוש 
 he.unannounced.bly_lhvdye	change.unannounced	בלי להודיע
 he.unannounced.bly_hvdeh	change.unannounced	בלי הודעה
 he.unannounced.lla_hvdeh	change.unannounced	ללא הודעה
+he.unannounced.bly_shvm_hvdeh	change.unannounced	{בלי|ללא} {שום|כל} {הודעה|התראה|עדכון|אזהרה}
 he.unannounced.bly_ledkn	change.unannounced	בלי לעדכן
 he.unannounced.lla_edkvn	change.unannounced	ללא עדכון	confidence=0.85
 he.unannounced.bly_lshavl	change.unannounced	בלי לשאול	confidence=0.8
@@ -640,6 +648,9 @@ he.public.aprsm_x_rshtvt	public.exposure	אפרסם ... רשתות	confidence=0.
 he.public.aelh_x_rshtvt	public.exposure	אעלה ... רשתות	confidence=0.9
 he.ignored.mchkh_kbr_x_n	ignored	מחכה כבר <num>	confidence=0.85
 he.ignored.mchkym_kbr_x_n	ignored	מחכים כבר <num>	confidence=0.85
+he.ignored.chykyty_kl_hyvm	ignored	{חיכיתי|חיכינו} כל היום	confidence=0.8
+he.ignored.chykyty_yvm_shlm	ignored	{חיכיתי|חיכינו} {יום|שבוע|חודש} שלם	confidence=0.85
+he.ignored.chykyty_x_shevt	ignored	{חיכיתי|חיכינו} ... שעות	confidence=0.8
 # repeat.failure: "שוב" only next to a failure word. A bare "שוב" is as common in
 # "תודה שוב", "שוב מזל טוב" or "תחשבו שוב" as in complaints.
 he.repeat.shvb_tqlh	repeat.failure	שוב תקלה	confidence=0.9

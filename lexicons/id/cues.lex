@@ -414,6 +414,11 @@ id.public.rating_jelek	public.exposure	rating jelek	confidence=0.85
 id.public.rating_buruk	public.exposure	rating buruk	confidence=0.85
 id.public.ylki	public.exposure	ylki	confidence=0.8
 id.public.bpkn	public.exposure	bpkn	confidence=0.7
+# legal threats: the complaint leaves the support channel
+id.public.jalur_hukum	public.exposure	{tempuh|menempuh|bawa|membawa|lanjutkan|melanjutkan|lanjut|ambil} ... {jalur|ranah} hukum	confidence=0.85
+id.public.somasi	public.exposure	{kirim|kirimkan|layangkan|melayangkan|mengirim} somasi	confidence=0.85
+id.public.gugat	public.exposure	{gugat|menggugat|gugatan} {kalian|anda|perusahaan|pihak}	confidence=0.85
+id.public.pengacara	public.exposure	{pengacara|lawyer|kuasa} {saya|kami|hukum}	confidence=0.8
 id.public.surat_pembaca	public.exposure	surat pembaca
 id.public.ke_media	public.exposure	ke media	confidence=0.75
 id.public.bikin_thread	public.exposure	bikin thread	confidence=0.75

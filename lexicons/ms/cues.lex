@@ -382,6 +382,10 @@ ms.public.kpdn	public.exposure	{@report} ... kpdn	confidence=0.75
 ms.public.kpdnhep	public.exposure	{@report} ... kpdnhep	confidence=0.75
 ms.public.mcmc	public.exposure	{@report} ... mcmc	confidence=0.75
 ms.public.tribunal	public.exposure	{@report} ... tribunal	confidence=0.6
+# legal threats: the complaint leaves the support channel
+ms.public.saman	public.exposure	{saman|menyaman} {korang|kamu|awak|syarikat|anda|pihak}	confidence=0.85
+ms.public.tindakan_undang	public.exposure	{saya|kami|aku} ... tindakan undang	confidence=0.8
+ms.public.peguam	public.exposure	peguam {saya|kami|aku}	confidence=0.8
 ms.public.surat_khabar	public.exposure	surat khabar	confidence=0.7
 ms.public.expose	public.exposure	expose	confidence=0.8
 

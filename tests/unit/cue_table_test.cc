@@ -146,6 +146,13 @@ INSTANTIATE_TEST_SUITE_P(
                 "public.exposure"},
         CueCase{"en_public_exposure_word_of_mouth", "en", "I've told all my friends to avoid your company.",
                 "public.exposure"},
+        // Legal threats: the complaint leaves the support channel.
+        CueCase{"en_public_exposure_legal", "en", "Refund me by Friday or I will take legal action.",
+                "public.exposure"},
+        CueCase{"id_public_exposure_legal", "id", "Kalau tidak ada solusi, saya akan tempuh jalur hukum.",
+                "public.exposure"},
+        CueCase{"ms_public_exposure_legal", "ms", "Kalau tak settle minggu ni, aku saman korang.", "public.exposure"},
+        CueCase{"he_public_exposure_legal", "he", "אם לא תחזירו לי את הכסף אני פונה לתביעות קטנות.", "public.exposure"},
         CueCase{"id_public_exposure", "id", "Saya akan viralkan masalah ini di Twitter.", "public.exposure"},
         CueCase{"ms_public_exposure", "ms", "Saya akan tularkan cerita ni di Facebook.", "public.exposure"},
         CueCase{"he_public_exposure", "he", "אני אפרסם את כל הסיפור הזה בפייסבוק.", "public.exposure"},
@@ -162,6 +169,7 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"id_ignored_colloquial", "id", "Udah 3 hari CS gak bales chat aku.", "ignored"},
         CueCase{"id_ignored_nggak", "id", "Sudah dua minggu nggak ada kabar soal refund saya.", "ignored"},
         CueCase{"ms_ignored_waited", "ms", "Dah 2 minggu tunggu, parcel tak sampai lagi.", "ignored"},
+        CueCase{"he_ignored_waited_all_day", "he", "הטכנאי לא הגיע, חיכיתי כל היום בבית.", "ignored"},
         // value.at_risk
         CueCase{"en_value_at_risk", "en", "We have a big order of 500 units waiting on this.", "value.at_risk"},
         CueCase{"id_value_at_risk", "id", "Kami punya pesanan besar yang tergantung pada masalah ini.",
@@ -182,6 +190,8 @@ INSTANTIATE_TEST_SUITE_P(
         // change.unannounced
         CueCase{"en_change_unannounced", "en", "You raised the price without telling me.", "change.unannounced"},
         CueCase{"en_change_unannounced_any_warning", "en", "Why was my account suspended without any warning?",
+                "change.unannounced"},
+        CueCase{"he_change_unannounced_no_notice_at_all", "he", "העלו לי את החשבון בלי שום הודעה מראש.",
                 "change.unannounced"},
         // problem.failure: what broke, in new words.
         CueCase{"en_problem_failure_service_out", "en", "My internet has been out since yesterday.", "problem.failure"},
