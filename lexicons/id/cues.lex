@@ -184,6 +184,8 @@ id.repeat.sering_gangguan	repeat.failure	sering gangguan	confidence=0.85
 id.repeat.sering_down	repeat.failure	sering down	confidence=0.85
 id.repeat.sering_lemot	repeat.failure	sering lemot	confidence=0.8
 id.repeat.sering_terjadi	repeat.failure	sering terjadi*	confidence=0.8
+id.repeat.sering_crash	repeat.failure	{sering|selalu|terus} {crash|hang|ngehang|force|restart|logout}	confidence=0.8
+id.repeat.komplain_terus	repeat.failure	{komplain|lapor|ngeluh|mengeluh|telepon|nelpon|chat} terus	confidence=0.75
 id.repeat.selalu_begini	repeat.failure	selalu begini	confidence=0.8
 id.repeat.selalu_gini	repeat.failure	selalu gini	confidence=0.8
 id.repeat.gini_terus	repeat.failure	gini terus	confidence=0.85
@@ -278,6 +280,7 @@ id.anger.emosi	emotion.anger	emosi	confidence=0.7
 id.anger.naik_darah	emotion.anger	naik darah
 id.anger.bete	emotion.anger	bete	confidence=0.6
 id.anger.capek_deh	emotion.anger	capek deh	confidence=0.75
+id.anger.capek_komplain	emotion.anger	{capek|cape|capai|lelah} {komplain|ngeluh|mengeluh|nunggu|menunggu|nelpon|telepon|chat|lapor|ngurus|ngurusin}	confidence=0.8
 id.anger.cukup_sudah	emotion.anger	cukup sudah	confidence=0.75
 id.anger.keterlaluan	emotion.anger	keterlalu*
 id.anger.kebangetan	emotion.anger	kebangetan	confidence=0.85
@@ -512,6 +515,7 @@ id.ignored.belum_ditanggapi	ignored	belum ditanggapi	confidence=0.8
 id.ignored.tidak_dibalas	ignored	tidak dibalas	confidence=0.85
 # the one who should answer does not ("CS gak bales chat", "admin tidak merespon")
 id.ignored.cs_tidak_balas	ignored	{cs|admin|operator|mereka|kalian|pihak} {tidak|tdk|gak|ga|nggak|ngga|enggak|gk|belum|blm|tak} {balas|bales|membalas|respon|merespon|jawab|menjawab|angkat|mengangkat|tanggapi|menanggapi}	confidence=0.85
+id.ignored.dibalas_n_hari	ignored	{dibalas|dibales|direspon|direspons|ditanggapi|dijawab} <num> {hari|jam|minggu}	confidence=0.8
 id.ignored.tidak_direspon_w	ignored	tidak direspon*	confidence=0.85
 id.ignored.tidak_ditanggapi	ignored	tidak ditanggapi	confidence=0.85
 id.ignored.gak_dibales	ignored	{gak|nggak|ngga|enggak|gk} dibales	confidence=0.85

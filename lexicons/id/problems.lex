@@ -887,6 +887,8 @@ id.problem.krg_tanggap	problem.failure	krg tanggap	confidence=0.8
 id.problem.krg_bersih	problem.failure	krg bersih	confidence=0.8
 
 # problem.failure: broken, not working, errors, outages
+id.problem.force_close	problem.failure	force {close|closed|stop|tutup}	confidence=0.85
+id.problem.app_crash	problem.failure	{aplikasi|aplikasinya|app|apps|apk|sistem|sistemnya|web|website} {crash|hang|ngehang|error}	confidence=0.85
 id.problem.cacat	problem.failure	cacat	confidence=0.7
 id.problem.eror	problem.failure	eror	confidence=0.8
 id.problem.gangguan_w	problem.failure	gangguan*	confidence=0.8

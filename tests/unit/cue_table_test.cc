@@ -128,9 +128,12 @@ INSTANTIATE_TEST_SUITE_P(
                 "repeat.failure"},
         CueCase{"ms_repeat_failure_n_times", "ms", "Saya dah call 5 kali, setiap kali terputus.", "repeat.failure"},
         CueCase{"he_repeat_failure_every_time", "he", "האפליקציה קורסת כל פעם שאני מנסה לשלם.", "repeat.failure"},
+        CueCase{"id_repeat_failure_often", "id", "Aplikasinya sering force close, tolong diperbaiki.",
+                "repeat.failure"},
         // emotion.anger
         CueCase{"en_emotion_anger", "en", "I'm absolutely furious about how I've been treated.", "emotion.anger"},
         CueCase{"id_emotion_anger", "id", "Saya kesal sekali dengan pelayanan kalian.", "emotion.anger"},
+        CueCase{"id_emotion_anger_tired_of_complaining", "id", "Saya capek komplain ke kalian.", "emotion.anger"},
         CueCase{"ms_emotion_anger", "ms", "Saya betul-betul geram dengan layanan syarikat ini.", "emotion.anger"},
         CueCase{"he_emotion_anger", "he", "אני ממש כועס על היחס שקיבלתי מכם.", "emotion.anger"},
         // emotion.disappointment
@@ -170,6 +173,7 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"id_ignored_nggak", "id", "Sudah dua minggu nggak ada kabar soal refund saya.", "ignored"},
         CueCase{"ms_ignored_waited", "ms", "Dah 2 minggu tunggu, parcel tak sampai lagi.", "ignored"},
         CueCase{"he_ignored_waited_all_day", "he", "הטכנאי לא הגיע, חיכיתי כל היום בבית.", "ignored"},
+        CueCase{"id_ignored_late_reply", "id", "CS-nya lambat, chat saya baru dibalas 2 hari kemudian.", "ignored"},
         // value.at_risk
         CueCase{"en_value_at_risk", "en", "We have a big order of 500 units waiting on this.", "value.at_risk"},
         CueCase{"id_value_at_risk", "id", "Kami punya pesanan besar yang tergantung pada masalah ini.",
@@ -197,6 +201,7 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"en_problem_failure_service_out", "en", "My internet has been out since yesterday.", "problem.failure"},
         CueCase{"en_problem_failure_package_soaked", "en",
                 "The driver left my package in the rain and everything is soaked.", "problem.failure"},
+        CueCase{"id_problem_failure_force_close", "id", "Tiap buka aplikasi langsung force close.", "problem.failure"},
         CueCase{"id_change_unannounced", "id", "Kalian menaikkan harga tanpa pemberitahuan.", "change.unannounced"},
         CueCase{"ms_change_unannounced", "ms", "Syarikat anda naikkan harga tanpa sebarang notis.",
                 "change.unannounced"},
