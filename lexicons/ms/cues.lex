@@ -96,6 +96,7 @@ ms.switch.baik_guna_at	churn.switch	baik guna <handle>
 ms.switch.cari_alternatif	churn.switch	cari alternatif	confidence=0.8
 # a competitor named in plain words after an intent ("aku nak tukar ke Maxis terus")
 ms.switch.nak_tukar_ke	churn.switch	{nak|nk|akan|terus|mahu|dah} {tukar|bertukar|beralih} ke	confidence=0.7
+ms.switch.baik_pindah	churn.switch	{baik|better|lebih} {aku|saya|kami|kita} {pindah|tukar|beralih}	confidence=0.85
 
 # loyalty.tenure: states a long relationship; the number and unit give the duration
 ms.tenure.pelanggan_x_n_tahun	loyalty.tenure	pelanggan ... <num> tahun
@@ -222,6 +223,7 @@ ms.repeat.tak_dapat_boleh_x_kali_ke_n	repeat.failure	{tak|x|tidak} {dapat|boleh}
 # "<n> kali" (n times: "dah call 5 kali"), before or after the failure, complaint or effort it counts
 ms.repeat.n_kali_x_failure	repeat.failure	<num> kali ... {@failure}	confidence=0.85
 ms.repeat.failure_x_n_kali	repeat.failure	{@failure} ... <num> kali	confidence=0.85
+ms.repeat.n_kali_x_tak_datang	repeat.failure	<num> kali ... {tak|x|tidak} {datang|sampai|jadi|muncul}	confidence=0.85
 # "kedua kali", "ketiga kalinya" .. "kelima kalinya", before or after the failure, complaint or effort it counts
 ms.repeat.kedua_kelima_kali_x_failure	repeat.failure	{kedua|ketiga|keempat|kelima} kali* ... {@failure}	confidence=0.9
 ms.repeat.failure_x_kedua_kelima_kali	repeat.failure	{@failure} ... {kedua|ketiga|keempat|kelima} kali*	confidence=0.9
@@ -426,6 +428,7 @@ ms.ignored.tiada_siapa_x_jawab	ignored	tiada siapa ... jawab
 ms.ignored.takde_siapa_x_jawab	ignored	takde siapa ... jawab
 ms.ignored.tiada_siapa_x_layan	ignored	tiada siapa ... layan
 ms.ignored.takde_siapa_x_layan	ignored	takde siapa ... layan
+ms.ignored.tiada_siapa_x_peduli	ignored	{tiada|takde|xde|tkde} siapa ... {peduli|kisah|endah|pedulikan}	confidence=0.85
 ms.ignored.takde_orang_x_jawab	ignored	takde orang ... jawab
 ms.ignored.takde_orang_x_balas	ignored	takde orang ... balas
 ms.ignored.takde_orang_x_angkat	ignored	takde orang ... angkat

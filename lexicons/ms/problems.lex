@@ -278,6 +278,12 @@ ms.problem.tak_terima_lagi	problem.failure	tak terima lagi	confidence=0.85
 ms.problem.x_terima_lagi	problem.failure	x terima lagi	confidence=0.85
 ms.problem.parcel_hilang	problem.failure	parcel hilang	confidence=0.9
 ms.problem.barang_x_hilang	problem.failure	{parcel|barang|bungkusan|pesanan|order|barang2} ... {hilang|lesap}	confidence=0.85
+ms.problem.barang_x_tak_sampai	problem.failure	{parcel|barang|bungkusan|pesanan|order|barang2|item} ... {tak|x|tk|tidak|belum|blm} {sampai|tiba|dapat}	confidence=0.85
+ms.problem.tracking_tak_update	problem.failure	tracking ... {tak|x|tk|tidak|belum} {update|bergerak|gerak}	confidence=0.8
+ms.problem.orang_tak_datang	problem.failure	{technician|juruteknik|teknisyen|installer|rider|driver|kurier|posmen|abang} ... {tak|x|tk|tidak|belum} {datang|sampai|muncul}	confidence=0.85
+ms.problem.refund_duit	problem.failure	{refund|pulangkan|kembalikan} {duit|wang} {saya|aku|kami}	confidence=0.8
+# staff who serve with a sour face
+ms.problem.muka_masam	problem.failure	muka {masam|ketat|kelat}	confidence=0.75
 ms.problem.parcel_sesat	problem.failure	parcel sesat	confidence=0.9
 ms.problem.bungkusan_hilang	problem.failure	bungkusan hilang	confidence=0.9
 ms.problem.duit_hilang	problem.failure	duit hilang	confidence=0.85
@@ -443,6 +449,8 @@ ms.ignored2.email_banyak_kali	ignored	email banyak kali	confidence=0.85
 ms.urgency2.dengan_kadar_segera	urgency	dengan kadar segera	confidence=0.95
 ms.urgency2.tolong_settle_cepat	urgency	tolong settle cepat	confidence=0.9
 ms.urgency2.tolong_selesaikan_segera	urgency	tolong selesaikan segera	confidence=0.95
+# a request that ends in "segera" ("tolong refund duit saya segera")
+ms.urgency2.tolong_x_segera	urgency	{tolong|sila|minta|mohon|harap} ... segera	confidence=0.85
 
 # A parcel or order that did not arrive ("tak sampai" alone is also "less
 # than"), and the same failure counted.

@@ -100,6 +100,7 @@ INSTANTIATE_TEST_SUITE_P(
         // A competitor named in plain words.
         CueCase{"en_churn_switch_named", "en", "I'm switching to Verizon next month.", "churn.switch"},
         CueCase{"ms_churn_switch_named", "ms", "Aku nak tukar ke Maxis terus.", "churn.switch"},
+        CueCase{"ms_churn_switch_better_move", "ms", "Kalau macam ni, baik aku pindah ke Digi je.", "churn.switch"},
         // loyalty.tenure
         CueCase{"en_loyalty_tenure", "en", "I've been a loyal customer of yours for eight years.", "loyalty.tenure"},
         CueCase{"id_loyalty_tenure", "id", "Saya sudah jadi pelanggan kalian selama tujuh tahun.", "loyalty.tenure"},
@@ -127,6 +128,8 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"id_repeat_failure_n_times", "id", "Saya sudah telepon 4 kali tapi tidak ada solusi.",
                 "repeat.failure"},
         CueCase{"ms_repeat_failure_n_times", "ms", "Saya dah call 5 kali, setiap kali terputus.", "repeat.failure"},
+        CueCase{"ms_repeat_failure_no_show", "ms", "Dah 3 kali technician tak datang ikut janji temu.",
+                "repeat.failure"},
         CueCase{"he_repeat_failure_every_time", "he", "האפליקציה קורסת כל פעם שאני מנסה לשלם.", "repeat.failure"},
         CueCase{"id_repeat_failure_often", "id", "Aplikasinya sering force close, tolong diperbaiki.",
                 "repeat.failure"},
@@ -163,6 +166,7 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"en_urgency", "en", "Please help, I need this fixed ASAP.", "urgency"},
         CueCase{"id_urgency", "id", "Tolong segera diperbaiki, saya butuh internet untuk kerja.", "urgency"},
         CueCase{"ms_urgency", "ms", "Tolong cepat sikit, saya perlukan internet untuk kerja.", "urgency"},
+        CueCase{"ms_urgency_request_ends_in_now", "ms", "Tolong refund duit saya segera.", "urgency"},
         CueCase{"he_urgency", "he", "זה דחוף, אני צריך את האינטרנט לעבודה.", "urgency"},
         // ignored
         CueCase{"en_ignored", "en", "I've emailed three times and no one has replied in a week.", "ignored"},
@@ -172,6 +176,7 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"id_ignored_colloquial", "id", "Udah 3 hari CS gak bales chat aku.", "ignored"},
         CueCase{"id_ignored_nggak", "id", "Sudah dua minggu nggak ada kabar soal refund saya.", "ignored"},
         CueCase{"ms_ignored_waited", "ms", "Dah 2 minggu tunggu, parcel tak sampai lagi.", "ignored"},
+        CueCase{"ms_ignored_nobody_cares", "ms", "Saya sangat kecewa. Tiada siapa ambil peduli.", "ignored"},
         CueCase{"he_ignored_waited_all_day", "he", "הטכנאי לא הגיע, חיכיתי כל היום בבית.", "ignored"},
         CueCase{"id_ignored_late_reply", "id", "CS-nya lambat, chat saya baru dibalas 2 hari kemudian.", "ignored"},
         // value.at_risk
@@ -202,6 +207,8 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"en_problem_failure_package_soaked", "en",
                 "The driver left my package in the rain and everything is soaked.", "problem.failure"},
         CueCase{"id_problem_failure_force_close", "id", "Tiap buka aplikasi langsung force close.", "problem.failure"},
+        CueCase{"ms_problem_failure_sour_face", "ms", "Staff kaunter layan dengan muka masam je.", "problem.failure"},
+        CueCase{"ms_problem_failure_tracking", "ms", "Dah seminggu, tracking pun tak update.", "problem.failure"},
         CueCase{"id_change_unannounced", "id", "Kalian menaikkan harga tanpa pemberitahuan.", "change.unannounced"},
         CueCase{"ms_change_unannounced", "ms", "Syarikat anda naikkan harga tanpa sebarang notis.",
                 "change.unannounced"},
