@@ -553,6 +553,7 @@ he.problem.prtsv_ly	problem.failure	פרצו לי	confidence=0.9
 he.problem.nprts	problem.failure	נפרץ	confidence=0.8
 he.problem.nytqv_ly	problem.failure	ניתקו לי	confidence=0.85
 he.problem.nytqv_shychh	problem.failure	ניתקו שיחה	confidence=0.85
+he.problem.nytq_ly	problem.failure	{ניתק|ניתקה|ניתקת|ניתקתם} לי	confidence=0.85
 he.problem.edyyn_la_qyblty	problem.failure	עדיין לא קיבלתי	confidence=0.95
 he.problem.edyyn_la_hgye	problem.failure	עדיין לא הגיע	confidence=0.95
 he.problem.edyyn_la_hgyeh	problem.failure	עדיין לא הגיעה	confidence=0.95

@@ -651,6 +651,7 @@ he.ignored.mchkym_kbr_x_n	ignored	מחכים כבר <num>	confidence=0.85
 he.ignored.chykyty_kl_hyvm	ignored	{חיכיתי|חיכינו} כל היום	confidence=0.8
 he.ignored.chykyty_yvm_shlm	ignored	{חיכיתי|חיכינו} {יום|שבוע|חודש} שלם	confidence=0.85
 he.ignored.chykyty_x_shevt	ignored	{חיכיתי|חיכינו} ... שעות	confidence=0.8
+he.ignored.kbr_chvdsh_x_mchkh	ignored	כבר {יומיים|שבוע|שבועיים|חודש|חודשיים|שנה} ... {מחכה|מחכים|ממתין|ממתינה|ממתינים}	confidence=0.85
 # repeat.failure: "שוב" only next to a failure word. A bare "שוב" is as common in
 # "תודה שוב", "שוב מזל טוב" or "תחשבו שוב" as in complaints.
 he.repeat.shvb_tqlh	repeat.failure	שוב תקלה	confidence=0.9
@@ -728,4 +729,7 @@ he.anger.shyrvt_mbysh	emotion.anger	שירות מביש
 he.anger.yychs_mbysh	emotion.anger	יחס מביש
 he.anger.chvvyh_grveh	emotion.anger	חוויה גרועה	confidence=0.85
 he.anger.ychs_grve	emotion.anger	יחס גרוע	confidence=0.85
+# what the customer calls the charge or the service ("זה פשוט גניבה", "מתחת לכל ביקורת")
+he.anger.zh_gnybh	emotion.anger	{זה|זו|פשוט|ממש} {גניבה|שוד|עושק|רמאות}	confidence=0.85
+he.anger.mtcht_lkl_byqvrt	emotion.anger	מתחת לכל ביקורת	confidence=0.9
 he.ignored.zlzvl_x_lqvch_w	ignored	זלזול ... לקוח*	confidence=0.8

@@ -137,6 +137,8 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"en_emotion_anger", "en", "I'm absolutely furious about how I've been treated.", "emotion.anger"},
         CueCase{"id_emotion_anger", "id", "Saya kesal sekali dengan pelayanan kalian.", "emotion.anger"},
         CueCase{"id_emotion_anger_tired_of_complaining", "id", "Saya capek komplain ke kalian.", "emotion.anger"},
+        CueCase{"he_emotion_anger_theft", "he", "אני משלם על 100 מגה ומקבל 10. זה פשוט גניבה.", "emotion.anger"},
+        CueCase{"he_emotion_anger_beneath_criticism", "he", "השירות שלכם מתחת לכל ביקורת.", "emotion.anger"},
         CueCase{"ms_emotion_anger", "ms", "Saya betul-betul geram dengan layanan syarikat ini.", "emotion.anger"},
         CueCase{"he_emotion_anger", "he", "אני ממש כועס על היחס שקיבלתי מכם.", "emotion.anger"},
         // emotion.disappointment
@@ -178,6 +180,7 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"ms_ignored_waited", "ms", "Dah 2 minggu tunggu, parcel tak sampai lagi.", "ignored"},
         CueCase{"ms_ignored_nobody_cares", "ms", "Saya sangat kecewa. Tiada siapa ambil peduli.", "ignored"},
         CueCase{"he_ignored_waited_all_day", "he", "הטכנאי לא הגיע, חיכיתי כל היום בבית.", "ignored"},
+        CueCase{"he_ignored_month_waiting", "he", "כבר חודש אני מחכה לטכנאי.", "ignored"},
         CueCase{"id_ignored_late_reply", "id", "CS-nya lambat, chat saya baru dibalas 2 hari kemudian.", "ignored"},
         // value.at_risk
         CueCase{"en_value_at_risk", "en", "We have a big order of 500 units waiting on this.", "value.at_risk"},
@@ -209,6 +212,7 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"id_problem_failure_force_close", "id", "Tiap buka aplikasi langsung force close.", "problem.failure"},
         CueCase{"ms_problem_failure_sour_face", "ms", "Staff kaunter layan dengan muka masam je.", "problem.failure"},
         CueCase{"ms_problem_failure_tracking", "ms", "Dah seminggu, tracking pun tak update.", "problem.failure"},
+        CueCase{"he_problem_failure_hung_up", "he", "ביקשתי מנהל והנציגה פשוט ניתקה לי.", "problem.failure"},
         CueCase{"id_change_unannounced", "id", "Kalian menaikkan harga tanpa pemberitahuan.", "change.unannounced"},
         CueCase{"ms_change_unannounced", "ms", "Syarikat anda naikkan harga tanpa sebarang notis.",
                 "change.unannounced"},
