@@ -265,7 +265,7 @@ class ResultBuilder {
     while (from > 0 && !toks[from].sentence_break_before) --from;
     while (to + 1 < toks.size() && !toks[to + 1].sentence_break_before) ++to;
     for (const cues::CueMatch& h : a.helpers) {
-      if (h.first_token < from || h.first_token > to) continue;
+      if (h.first_token < from || h.first_token > to || IsRate(a, h)) continue;
       const cues::Entry& u = lex_.entries()[h.entry];
       static const std::map<std::string, uint32_t> kHours = {
           {"unit.hour", 1}, {"unit.day", 24}, {"unit.week", 168}, {"unit.month", 720}};
@@ -283,6 +283,28 @@ class ResultBuilder {
       const uint32_t hours = count * u.value * unit->second;
       if (!waiting_hours_ || hours > *waiting_hours_) waiting_hours_ = hours;
     }
+  }
+
+  // Whether the duration `unit` is a rate, not a wait: an amount, then a
+  // per-word ("$500 a month", "Rp 50.000 per bulan") or, in Hebrew, ב or ל on
+  // the unit itself ("20,000 ש\"ח בחודש").
+  bool IsRate(const cues::Analysis& a, const cues::CueMatch& unit) const {
+    const auto& toks = a.tokens.tokens;
+    const uint32_t u = unit.first_token;
+    uint32_t amount_before = u;
+    if (u > 0 && HelperIn(a, "rate.per", u - 1, u - 1)) {
+      amount_before = u - 1;
+    } else {
+      const std::string_view form = toks[u].form;
+      const bool per_prefix = form.size() > 2 && form[0] == '\xD7' && (form[1] == '\x91' || form[1] == '\x9C');
+      if (toks[u].script != text::Script::kHebrew || !per_prefix) return false;
+    }
+    for (uint32_t t = amount_before >= 2 ? amount_before - 2 : 0; t < amount_before; ++t) {
+      if (std::any_of(toks[t].form.begin(), toks[t].form.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void ExtractRepeat(const cues::Analysis& a, const cues::CueMatch& m) {

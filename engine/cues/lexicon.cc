@@ -50,6 +50,7 @@ bool IsKnownClass(std::string_view cue) {
                                                             "number",
                                                             "lang.marker",
                                                             "clause.contrast",
+                                                            "rate.per",
                                                             "agent.asks_id",
                                                             "agent.refusal",
                                                             "agent.alternative",
@@ -308,8 +309,9 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
   entry.marker = entry.cue == "lang.marker";
   entry.positive = starts("positive.");
   entry.is_cue = !(entry.scope() || starts("unit.") || starts("topic.") || starts("agent.") || starts("clause.") ||
-                   entry.cue == "ordinal" || entry.cue == "number" || entry.cue == "lang.marker");
-  entry.exact_only = exact_attribute || entry.scope() || entry.marker || entry.cue == "clause.contrast";
+                   starts("rate.") || entry.cue == "ordinal" || entry.cue == "number" || entry.cue == "lang.marker");
+  entry.exact_only =
+      exact_attribute || entry.scope() || entry.marker || entry.cue == "clause.contrast" || entry.cue == "rate.per";
   if (entry.pattern.front().kind == PatternToken::kGap || entry.pattern.back().kind == PatternToken::kGap) {
     return error("a pattern may not start or end with '...'");
   }

@@ -48,7 +48,7 @@ struct Entry {
   bool positive = false;            // positive.*
   bool marker = false;              // lang.marker
   // Words as written: no Hebrew prefixes stripped, no stems, no misspellings
-  // (match=exact; always for scope, lang.marker and clause.contrast).
+  // (match=exact; always for scope, lang.marker, clause.contrast and rate.per).
   bool exact_only = false;
   uint16_t cue_index = 0;  // the same number for the same `cue` string
   bool scope() const { return scope_kind != Scope::kNone; }

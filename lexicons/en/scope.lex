@@ -147,3 +147,10 @@ en.clause.although	clause.contrast	although
 en.clause.though	clause.contrast	though
 en.clause.whereas	clause.contrast	whereas
 en.clause.yet	clause.contrast	yet
+
+# rate.per: a word that makes a duration after an amount a rate ("$500 a month"), not a wait
+en.rate.a	rate.per	a
+en.rate.an	rate.per	an
+en.rate.per	rate.per	per
+en.rate.each	rate.per	each
+en.rate.every	rate.per	every

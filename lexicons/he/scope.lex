@@ -171,3 +171,7 @@ he.clause.ak	clause.contrast	אך
 he.clause.avlm	clause.contrast	אולם
 he.clause.lmrvt	clause.contrast	למרות
 he.clause.vaylv	clause.contrast	ואילו
+
+# rate.per: a word that makes a duration after an amount a rate ("100 שקל לכל חודש"), not a wait;
+# a duration with ב or ל after an amount ("20,000 ש"ח בחודש") is a rate without one
+he.rate.lkl	rate.per	לכל

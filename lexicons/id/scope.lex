@@ -144,3 +144,8 @@ id.clause.sedangkan	clause.contrast	sedangkan
 id.clause.padahal	clause.contrast	padahal
 id.clause.walaupun	clause.contrast	walaupun
 id.clause.meskipun	clause.contrast	meskipun
+
+# rate.per: a word that makes a duration after an amount a rate ("Rp 50.000 per bulan"), not a wait
+id.rate.per	rate.per	per
+id.rate.setiap	rate.per	setiap
+id.rate.tiap	rate.per	tiap

@@ -137,3 +137,7 @@ ms.clause.manakala	clause.contrast	manakala
 ms.clause.sedangkan	clause.contrast	sedangkan
 ms.clause.walhal	clause.contrast	walhal
 ms.clause.biarpun	clause.contrast	biarpun
+
+# rate.per: a word that makes a duration after an amount a rate ("RM100 setiap bulan"), not a wait;
+# per, setiap and tiap are in lexicons/id/scope.lex and apply to Malay text too
+ms.rate.sekali	rate.per	sekali

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include "tests/unit/test_util.h"
 
@@ -47,6 +48,24 @@ TEST(EngineTest, TopicIsTheOneTheComplaintIsAbout) {
   // More mentions win.
   EXPECT_EQ(topic("My order never arrived, where is my parcel? Also the app is slow"), "delivery");
   EXPECT_EQ(topic("Thanks, all good"), "other");
+}
+
+// The waiting time comes from a duration near an "ignored" cue, but an
+// amount per month is a rate, not a wait.
+TEST(EngineTest, WaitingTimeIsNotARate) {
+  const Engine& e = testing::BundledEngine();
+  const auto waited = [&](const std::string& text) -> std::optional<uint32_t> {
+    const auto r = e.TriageTicket(Ticket(text));
+    if (!r.ok() || !r->extracted().has_waiting_hours()) return std::nullopt;
+    return r->extracted().waiting_hours();
+  };
+  EXPECT_EQ(waited("I have waited a week and nobody answered."), 168u);
+  EXPECT_EQ(waited("Nobody has replied to my emails in 5 days."), 120u);
+  EXPECT_EQ(waited("Sudah 3 hari tidak ada yang membalas."), 72u);
+  EXPECT_EQ(waited("כבר חודש אני מחכה לטכנאי."), 720u);
+  EXPECT_EQ(waited("I pay $500 a month and nobody answers my emails."), std::nullopt);
+  EXPECT_EQ(waited("Saya bayar Rp 50.000 per bulan tapi tidak ada yang membalas."), std::nullopt);
+  EXPECT_EQ(waited("החברה שלנו משלמת לכם 20,000 ש\"ח בחודש ואף אחד לא מטפל בתקלה."), std::nullopt);
 }
 
 TEST(EngineTest, BadInputNamesTheField) {
