@@ -32,7 +32,8 @@ TEST(LanguageTest, HintBreaksTiesButDetectionIsReported) {
   EXPECT_EQ(Detect("My order never arrived and I want a refund.", "id"), "en");
 }
 
-// The language the bundled engine reports for a message.
+// The language the whole bundled engine reports for a message: unlike
+// Detect() above, with the Hunspell dictionaries loaded.
 std::string DetectedLanguage(const std::string& text) {
   v1::TriageTicketRequest request;
   request.set_text(text);
