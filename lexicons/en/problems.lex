@@ -592,6 +592,7 @@ en.problem.unreliable	problem.failure	unreliable	confidence=0.8
 
 # delivery and travel: late, lost, missing, wrong or damaged orders and bags
 en.problem.never_arrived	problem.failure	never arrived
+en.problem.never_worked	problem.failure	never {worked|works|work|functioned}	confidence=0.85
 en.problem.never_received	problem.failure	never received
 en.problem.never_recieved	problem.failure	never recieved
 en.problem.never_delivered	problem.failure	never delivered

@@ -1234,6 +1234,8 @@ id.problem.terburuk	problem.failure	terburuk	confidence=0.85
 id.problem.seburuk_ini	problem.failure	seburuk ini	confidence=0.85
 id.problem.seburuk_itu	problem.failure	seburuk itu	confidence=0.8
 id.problem.neg_pernah_x_seburuk_ini	problem.failure	{tidak|tdk|belum|blm|tak|gak|nggak|ga|gk} pernah ... {seburuk|sejelek|separah|selambat|sekacau|selemot} {ini|itu}	confidence=0.9
+# "tidak pernah sampai": never arrived (the negator starts the entry, so it is no negation of it)
+id.problem.neg_pernah_sampai	problem.failure	{tidak|tdk|tak|gak|nggak|ngga|ga|gk|belum|blm} pernah {sampai|sampe|nyampe|datang|dateng|diterima|dikirim|berfungsi}	confidence=0.85
 id.problem.jelek	problem.failure	jelek	confidence=0.75
 id.problem.bohong_w	problem.failure	bohong*	confidence=0.75
 id.problem.dibohongi	problem.failure	dibohongi	confidence=0.85

@@ -51,6 +51,7 @@ id.scope.res.kembali_normal	scope.resolved	kembali normal
 id.scope.res.sudah_lancar	scope.resolved	sudah lancar
 id.scope.res.udah_lancar	scope.resolved	udah lancar
 id.scope.res.sudah_teratasi	scope.resolved	sudah teratasi
+id.scope.res.akhirnya_x_beres	scope.resolved	akhirnya ... {beres|normal|lancar|teratasi|selesai|diperbaiki|nyala}
 id.scope.res.sudah_ditangani	scope.resolved	sudah ditangani
 id.scope.res.sudah_diatasi	scope.resolved	sudah diatasi
 id.scope.res.terima_kasih_sudah_memperbaiki	scope.resolved	terima kasih sudah memperbaiki

@@ -279,6 +279,7 @@ ms.problem.x_terima_lagi	problem.failure	x terima lagi	confidence=0.85
 ms.problem.parcel_hilang	problem.failure	parcel hilang	confidence=0.9
 ms.problem.barang_x_hilang	problem.failure	{parcel|barang|bungkusan|pesanan|order|barang2} ... {hilang|lesap}	confidence=0.85
 ms.problem.barang_x_tak_sampai	problem.failure	{parcel|barang|bungkusan|pesanan|order|barang2|item} ... {tak|x|tk|tidak|belum|blm} {sampai|tiba|dapat}	confidence=0.85
+ms.problem.tak_pernah_sampai	problem.failure	{tak|x|tk|tidak|belum} pernah {sampai|tiba|diterima|dihantar|berfungsi}	confidence=0.85
 ms.problem.tracking_tak_update	problem.failure	tracking ... {tak|x|tk|tidak|belum} {update|bergerak|gerak}	confidence=0.8
 ms.problem.orang_tak_datang	problem.failure	{technician|juruteknik|teknisyen|installer|rider|driver|kurier|posmen|abang} ... {tak|x|tk|tidak|belum} {datang|sampai|muncul}	confidence=0.85
 ms.problem.refund_duit	problem.failure	{refund|pulangkan|kembalikan} {duit|wang} {saya|aku|kami}	confidence=0.8
