@@ -220,6 +220,7 @@ en.referral.my_referrals	loyalty.referrals	my referrals	confidence=0.7
 en.referral.people_i_referred	loyalty.referrals	people i referred
 
 # repeat.failure: the problem happened before
+en.repeat.nth_contact	repeat.failure	{second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th} {email|call|message|ticket|complaint|chat|request|visit|attempt|letter}	confidence=0.85
 en.repeat.again	repeat.failure	again	confidence=0.6
 en.repeat.yet_again	repeat.failure	yet again
 en.repeat.once_again	repeat.failure	once again	confidence=0.85
@@ -403,6 +404,7 @@ en.anger.never_been_more_frustrated	emotion.anger	never been more frustrated
 en.anger.never_been_so_annoyed	emotion.anger	never been so annoyed
 
 # emotion.disappointment: let down, sad, dissatisfied
+en.disappoint.this_is_embarrassing	emotion.disappointment	{this|that|it} is {embarrassing|shameful|disgraceful}	confidence=0.8
 en.disappoint.disappoint_w	emotion.disappointment	disappoint*	confidence=0.95
 en.disappoint.let_down	emotion.disappointment	let down
 en.disappoint.let_me_down	emotion.disappointment	let me down	confidence=0.95
@@ -568,6 +570,7 @@ en.urgency.high_priority	urgency	high priority	confidence=0.8
 en.urgency.life_or_death	urgency	life or death
 
 # ignored: nobody listens, waited long, passed around
+en.ignored.does_anyone_read	ignored	{does|is|do} anyone ... {read|reading|listening|listen|there|care|working}	confidence=0.8
 en.ignored.no_one_x_repl_w	ignored	no one ... repl*
 en.ignored.no_one_x_respond_w	ignored	no one ... respond*
 en.ignored.no_one_x_answer_w	ignored	no one ... answer*
@@ -777,6 +780,7 @@ en.unannounced.unilaterally	change.unannounced	unilaterally	confidence=0.85
 en.unannounced.goalpost_w	change.unannounced	goalpost*	confidence=0.8
 
 # positive.suggestion: a collaborative idea for the brand
+en.suggestion.would_be_handy	positive.suggestion	would be ... {handy|useful|convenient}	confidence=0.75
 en.suggest.you_should_also	positive.suggestion	you should also	confidence=0.85
 en.suggest.you_should_add	positive.suggestion	you should add	confidence=0.85
 en.suggest.you_should_offer	positive.suggestion	you should offer	confidence=0.85
@@ -800,6 +804,8 @@ en.suggest.hope_you_add	positive.suggestion	hope you add	confidence=0.8
 en.suggest.cc_at	positive.suggestion	cc <handle>	confidence=0.7
 
 # positive.advocacy: praise, recommends the brand
+en.advocacy.you_are_amazing	positive.advocacy	{you|guys|y'all|team} are {amazing|awesome|fantastic|brilliant|wonderful|legends|stars|superb}	confidence=0.8
+en.advocacy.best_support_ever	positive.advocacy	best {support|service|team|experience|company} ever	confidence=0.9
 en.advocacy.always_recommend	positive.advocacy	always recommend
 en.advocacy.highly_recommend	positive.advocacy	highly recommend
 en.advocacy.would_recommend	positive.advocacy	would recommend	confidence=0.85

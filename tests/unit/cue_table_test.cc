@@ -131,6 +131,7 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"ms_repeat_failure_no_show", "ms", "Dah 3 kali technician tak datang ikut janji temu.",
                 "repeat.failure"},
         CueCase{"he_repeat_failure_every_time", "he", "האפליקציה קורסת כל פעם שאני מנסה לשלם.", "repeat.failure"},
+        CueCase{"en_repeat_failure_nth_email", "en", "Third email this week about the same bill.", "repeat.failure"},
         CueCase{"id_repeat_failure_often", "id", "Aplikasinya sering force close, tolong diperbaiki.",
                 "repeat.failure"},
         // emotion.anger
@@ -139,6 +140,8 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"id_emotion_anger_tired_of_complaining", "id", "Saya capek komplain ke kalian.", "emotion.anger"},
         CueCase{"he_emotion_anger_theft", "he", "אני משלם על 100 מגה ומקבל 10. זה פשוט גניבה.", "emotion.anger"},
         CueCase{"he_emotion_anger_beneath_criticism", "he", "השירות שלכם מתחת לכל ביקורת.", "emotion.anger"},
+        CueCase{"en_emotion_disappointment_embarrassing", "en",
+                "I have recommended you for years, but this is embarrassing.", "emotion.disappointment"},
         CueCase{"ms_emotion_anger", "ms", "Saya betul-betul geram dengan layanan syarikat ini.", "emotion.anger"},
         CueCase{"he_emotion_anger", "he", "אני ממש כועס על היחס שקיבלתי מכם.", "emotion.anger"},
         // emotion.disappointment
@@ -179,6 +182,7 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"id_ignored_nggak", "id", "Sudah dua minggu nggak ada kabar soal refund saya.", "ignored"},
         CueCase{"ms_ignored_waited", "ms", "Dah 2 minggu tunggu, parcel tak sampai lagi.", "ignored"},
         CueCase{"ms_ignored_nobody_cares", "ms", "Saya sangat kecewa. Tiada siapa ambil peduli.", "ignored"},
+        CueCase{"en_ignored_does_anyone_read", "en", "Does anyone actually read these messages?", "ignored"},
         CueCase{"he_ignored_waited_all_day", "he", "הטכנאי לא הגיע, חיכיתי כל היום בבית.", "ignored"},
         CueCase{"he_ignored_month_waiting", "he", "כבר חודש אני מחכה לטכנאי.", "ignored"},
         CueCase{"id_ignored_late_reply", "id", "CS-nya lambat, chat saya baru dibalas 2 hari kemudian.", "ignored"},
@@ -223,6 +227,8 @@ INSTANTIATE_TEST_SUITE_P(
         // positive.suggestion
         CueCase{"en_positive_suggestion", "en",
                 "You should also offer a family plan, I think a lot of people would like it.", "positive.suggestion"},
+        CueCase{"en_positive_suggestion_handy", "en", "Could you add Apple Pay? It would be super handy.",
+                "positive.suggestion"},
         CueCase{"id_positive_suggestion", "id", "Sebaiknya kalian juga menyediakan paket keluarga.",
                 "positive.suggestion"},
         CueCase{"ms_positive_suggestion", "ms", "Saya cadangkan syarikat anda tawarkan pakej keluarga juga.",
@@ -236,6 +242,8 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"ms_positive_advocacy", "ms", "Perkhidmatan anda sangat bagus, saya selalu syorkan kepada kawan-kawan.",
                 "positive.advocacy"},
         CueCase{"id_positive_advocacy_short", "id", "Terima kasih, pelayanannya cepat sekali.", "positive.advocacy"},
+        CueCase{"en_positive_advocacy_best_ever", "en", "Honestly you guys are amazing, best support ever!",
+                "positive.advocacy"},
         CueCase{"ms_positive_advocacy_short", "ms", "Terima kasih, servis laju!", "positive.advocacy"},
         CueCase{"he_positive_advocacy", "he", "השירות שלכם מעולה, אני תמיד ממליץ עליכם.", "positive.advocacy"}),
     [](const auto& info) { return std::string(info.param.name); });
