@@ -564,6 +564,8 @@ he.suggest.ysh_ly_htseh	positive.suggestion	יש לי הצעה	confidence=0.85
 he.suggest.ysh_ly_reyvn	positive.suggestion	יש לי רעיון	confidence=0.85
 he.suggest.reyvn_shypvr	positive.suggestion	רעיון שיפור
 he.suggest.shvvh_lhvsyp	positive.suggestion	שווה להוסיף	confidence=0.8
+he.suggest.htseh_qtnh	positive.suggestion	הצעה {קטנה|לשיפור|קטנטנה}	confidence=0.8
+he.suggest.tvsypv_x_apshrvt	positive.suggestion	{תוסיפו|שתוסיפו} ... {אפשרות|אופציה|תמיכה|מצב}	confidence=0.75
 he.suggest.avly_tvsypv	positive.suggestion	אולי תוסיפו
 he.suggest.shvvh_lshqvl	positive.suggestion	שווה לשקול	confidence=0.8
 he.suggest.yhyh_nchmd	positive.suggestion	יהיה נחמד	confidence=0.8

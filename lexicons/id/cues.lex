@@ -167,6 +167,7 @@ id.referral.sudah_mempromosikan	loyalty.referrals	sudah mempromosikan	confidence
 id.referral.racunin	loyalty.referrals	racunin	confidence=0.75
 id.referral.ngeracunin	loyalty.referrals	ngeracunin	confidence=0.75
 id.referral.bawa_x_pelanggan	loyalty.referrals	bawa ... pelanggan	confidence=0.7
+id.referral.ajak_x_teman	loyalty.referrals	{sudah|udah|dah|sdh} {ajak|ngajak|mengajak|ajakin} ... {teman|temen|kawan|keluarga|saudara|rekan|kolega}	confidence=0.8
 
 # repeat.failure: the problem happened before
 id.repeat.lagi_lagi	repeat.failure	lagi lagi	confidence=0.95
@@ -680,6 +681,8 @@ id.suggest.coba_tambahkan	positive.suggestion	coba tambahkan	confidence=0.85
 id.suggest.tolong_tambahkan	positive.suggestion	tolong tambahkan	confidence=0.75
 id.suggest.mohon_ditambahkan	positive.suggestion	mohon ditambahkan	confidence=0.8
 id.suggest.bisa_ditambahkan	positive.suggestion	bisa ditambahkan	confidence=0.8
+id.suggest.saran_saja	positive.suggestion	{saran|usul|masukan} {saja|aja|sih|dari|kecil}	confidence=0.75
+id.suggest.sebaiknya_ada	positive.suggestion	sebaiknya {ada|disediakan|ditambah|ditambahkan|menambahkan|dibuat|diberi}	confidence=0.8
 id.suggest.bisa_dipertimbangkan	positive.suggestion	bisa dipertimbangkan	confidence=0.8
 id.suggest.request_fitur	positive.suggestion	request fitur	confidence=0.85
 id.suggest.cc_at	positive.suggestion	cc <handle>	confidence=0.7
