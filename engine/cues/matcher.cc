@@ -217,9 +217,12 @@ bool SentenceBreakBetween(const std::vector<text::Token>& toks, uint32_t a, uint
 
 // A negator that belongs to another cue ("never arrived", "no one answers")
 // is that cue's word, not a scope over its neighbours.
-bool InsideAnotherCue(const std::vector<CueMatch>& cues, const CueMatch& self, const CueMatch& s) {
+bool InsideAnotherCue(const Lexicon& lex, const std::vector<CueMatch>& cues, const CueMatch& self, const CueMatch& s) {
   for (const CueMatch& other : cues) {
-    if (&other != &self && other.first_token <= s.first_token && s.last_token <= other.last_token) return true;
+    // Praise that holds its negator ("never disappoints", "tidak pernah
+    // mengecewakan") negates the words inside it: it does not shield them.
+    if (&other == &self || lex.entries()[other.entry].positive) continue;
+    if (other.first_token <= s.first_token && s.last_token <= other.last_token) return true;
   }
   return false;
 }
@@ -262,7 +265,7 @@ void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& 
         const bool in_gap = std::any_of(m.gaps.begin(), m.gaps.end(), [&](const auto& gap) {
           return gap.first <= s.first_token && s.last_token < gap.second;
         });
-        if (!positive && (before || in_gap) && !InsideAnotherCue(out->cues, m, s)) {
+        if (!positive && (before || in_gap) && !InsideAnotherCue(lex, out->cues, m, s)) {
           m.suppression = v1::SUPPRESSION_NEGATED;
         }
       } else if (kind == Entry::Scope::kResolved && !positive) {
