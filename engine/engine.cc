@@ -265,12 +265,12 @@ class ResultBuilder {
     while (from > 0 && !toks[from].sentence_break_before) --from;
     while (to + 1 < toks.size() && !toks[to + 1].sentence_break_before) ++to;
     for (const cues::CueMatch& h : a.helpers) {
-      if (h.first_token < from || h.first_token > to || IsRate(a, h)) continue;
+      if (h.first_token < from || h.first_token > to) continue;
       const cues::Entry& u = lex_.entries()[h.entry];
       static const std::map<std::string, uint32_t> kHours = {
           {"unit.hour", 1}, {"unit.day", 24}, {"unit.week", 168}, {"unit.month", 720}};
       auto unit = kHours.find(u.cue);
-      if (unit == kHours.end()) continue;
+      if (unit == kHours.end() || IsRate(a, h)) continue;
       uint32_t count = 1;
       if (h.first_token > 0) {
         const text::Token& before = toks[h.first_token - 1];
