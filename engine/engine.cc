@@ -337,10 +337,46 @@ class ResultBuilder {
   std::optional<uint32_t> waiting_hours_;
 };
 
+// The lexicon files and Hunspell supplements, compiled with the morphology
+// of options.hunspell_dir.
+absl::StatusOr<std::unique_ptr<const cues::Lexicon>> CompileLexicon(const EngineOptions& options,
+                                                                    const std::vector<DataFile>& lex_files,
+                                                                    const std::vector<DataFile>& supplements) {
+  std::vector<cues::LexiconFile> lexicon_input;
+  for (const DataFile& f : lex_files) {
+    const std::string lang = f.relative.substr(0, f.relative.find('/'));
+    if (lang != "en" && lang != "id" && lang != "ms" && lang != "he") {
+      return absl::InvalidArgumentError(StrCat(f.path, ": lexicon files live in en/, id/, ms/ or he/"));
+    }
+    lexicon_input.push_back({f.path, lang, f.content});
+  }
+  std::shared_ptr<const cues::Morphology> morphology;
+  if (!options.hunspell_dir.empty()) {
+    std::vector<std::string> extra;
+    for (const DataFile& f : supplements) extra.push_back(f.path);
+    auto opened =
+        cues::Morphology::Open(options.hunspell_dir + "/id_ID.aff", options.hunspell_dir + "/id_ID.dic", extra);
+    if (!opened.ok()) return opened.status();
+    absl::Status spelling =
+        (*opened)->AddSpelling(options.hunspell_dir + "/en_US.aff", options.hunspell_dir + "/en_US.dic");
+    if (!spelling.ok()) return spelling;
+    morphology = *std::move(opened);
+  }
+  return cues::Lexicon::Compile(lexicon_input, std::move(morphology));
+}
+
 }  // namespace
 
 std::string BundledLexiconDir() { return StrCat(TRIAGE_SOURCE_DIR, "/lexicons"); }
 std::string BundledRulesDir() { return StrCat(TRIAGE_SOURCE_DIR, "/rules"); }
+
+absl::StatusOr<std::unique_ptr<const cues::Lexicon>> LoadLexicon(const EngineOptions& options) {
+  auto lex_files = ReadDataFiles(options.lexicon_dir, ".lex");
+  if (!lex_files.ok()) return lex_files.status();
+  auto supplements = ReadDataFiles(options.lexicon_dir, ".dic");
+  if (!supplements.ok()) return supplements.status();
+  return CompileLexicon(options, *lex_files, *supplements);
+}
 
 Engine::Engine(const EngineOptions& options) : options_(options) {}
 Engine::~Engine() = default;
@@ -362,30 +398,10 @@ absl::Status Engine::Reload() {
   auto coach_files = ReadDataFiles(options_.rules_dir, ".coach");
   if (!coach_files.ok()) return coach_files.status();
 
-  std::vector<cues::LexiconFile> lexicon_input;
-  for (const DataFile& f : *lex_files) {
-    const std::string lang = f.relative.substr(0, f.relative.find('/'));
-    if (lang != "en" && lang != "id" && lang != "ms" && lang != "he") {
-      return absl::InvalidArgumentError(StrCat(f.path, ": lexicon files live in en/, id/, ms/ or he/"));
-    }
-    lexicon_input.push_back({f.path, lang, f.content});
-  }
   auto supplements = ReadDataFiles(options_.lexicon_dir, ".dic");
   if (!supplements.ok()) return supplements.status();
-  std::shared_ptr<const cues::Morphology> morphology;
-  if (!options_.hunspell_dir.empty()) {
-    std::vector<std::string> extra;
-    for (const DataFile& f : *supplements) extra.push_back(f.path);
-    auto opened =
-        cues::Morphology::Open(options_.hunspell_dir + "/id_ID.aff", options_.hunspell_dir + "/id_ID.dic", extra);
-    if (!opened.ok()) return opened.status();
-    absl::Status spelling =
-        (*opened)->AddSpelling(options_.hunspell_dir + "/en_US.aff", options_.hunspell_dir + "/en_US.dic");
-    if (!spelling.ok()) return spelling;
-    morphology = *std::move(opened);
-  }
   auto snapshot = std::make_shared<Snapshot>();
-  auto lexicon = cues::Lexicon::Compile(lexicon_input, std::move(morphology));
+  auto lexicon = CompileLexicon(options_, *lex_files, *supplements);
   if (!lexicon.ok()) return lexicon.status();
   snapshot->lexicon = *std::move(lexicon);
 

@@ -20,6 +20,9 @@
 #include "triage/v1/triage.pb.h"
 
 namespace triage {
+namespace cues {
+class Lexicon;
+}
 
 // A source of "now", for due times when a request has no sent_at. A seam
 // for tests; the default reads the system clock.
@@ -82,6 +85,11 @@ class Engine {
   EngineOptions options_;
   std::shared_ptr<const Snapshot> snapshot_;  // read and swapped with std::atomic_load/store
 };
+
+// The lexicons of options.lexicon_dir, compiled as an Engine compiles them
+// (with the Hunspell morphology of options.hunspell_dir): for benchmarks and
+// tools that run the cue layer on its own.
+absl::StatusOr<std::unique_ptr<const cues::Lexicon>> LoadLexicon(const EngineOptions& options);
 
 // The bundled data folders of this source tree (for tools and tests).
 std::string BundledLexiconDir();

@@ -13,7 +13,6 @@
 
 #include "engine/cues/language.h"
 #include "engine/cues/matcher.h"
-#include "engine/data_files.h"
 #include "engine/engine.h"
 #include "engine/util/strings.h"
 
@@ -57,12 +56,12 @@ const triage::Engine& GetEngine() {
   return *engine;
 }
 
+// The lexicons as the engine compiles them, Hunspell morphology included.
 const triage::cues::Lexicon& GetLexicon() {
   static const triage::cues::Lexicon* lexicon = [] {
-    auto files = triage::ReadDataFiles(triage::BundledLexiconDir(), ".lex");
-    std::vector<triage::cues::LexiconFile> input;
-    for (const auto& f : *files) input.push_back({f.path, f.relative.substr(0, 2), f.content});
-    return triage::cues::Lexicon::Compile(input)->release();
+    triage::EngineOptions options;
+    options.lexicon_dir = triage::BundledLexiconDir();
+    return triage::LoadLexicon(options)->release();
   }();
   return *lexicon;
 }
