@@ -78,6 +78,21 @@ TEST(SentenceLanguageTest, CodeMixedMessageReportsEachSentence) {
       "I need it for work tomorrow, please fix it");
 }
 
+// A sentence gets no n-gram model, so one English function word used to
+// leave it at low confidence. English dictionary words with English
+// evidence and nothing Indonesian or Malay now settle it; a sentence with
+// words only the Indonesian dictionary knows stays out of English.
+TEST(SentenceLanguageTest, EnglishDictionaryWordsSettleASentence) {
+  v1::TriageTicketRequest request;
+  request.set_text("Saya nak batalkan langganan ni. The router keeps dropping. Tolong cek router saya.");
+  auto r = testing::BundledEngine().TriageTicket(request);
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->sentences_size(), 3);
+  EXPECT_EQ(r->sentences(1).language(), "en");
+  EXPECT_GE(r->sentences(1).confidence(), 0.85f);
+  EXPECT_NE(r->sentences(2).language(), "en");
+}
+
 TEST(SentenceLanguageTest, OneSentenceHasNoBreakdown) {
   v1::TriageTicketRequest request;
   request.set_text("Internet saya mati lagi");
