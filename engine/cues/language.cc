@@ -70,6 +70,25 @@ void CopyWithoutLinksAndHandles(std::string_view text, std::string* out) {
   }
 }
 
+struct DictionaryWords {
+  int english_only = 0;
+  int indonesian_only = 0;
+  int unknown = 0;
+};
+
+DictionaryWords CountDictionaryWords(const Lexicon& lexicon, const std::vector<text::Token>& toks, uint32_t first,
+                                     uint32_t last) {
+  DictionaryWords d;
+  for (uint32_t t = first; t <= last; ++t) {
+    if (toks[t].is_handle || toks[t].script != text::Script::kLatin) continue;
+    const Morphology::Known k = lexicon.KnownWord(toks[t].form);
+    d.english_only += k.spelling && !k.indonesian;
+    d.indonesian_only += k.indonesian && !k.spelling;
+    d.unknown += !k.spelling && !k.indonesian;
+  }
+  return d;
+}
+
 }  // namespace
 
 LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original, const Analysis& analysis,
@@ -79,18 +98,10 @@ LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original
   if (last_token >= toks.size()) last_token = static_cast<uint32_t>(toks.size() - 1);
 
   int hebrew = 0, latin = 0;
-  // Latin words only the English (or only the Indonesian, which serves
-  // Malay too) dictionary knows, and words neither knows.
-  int english_only = 0, indonesian_only = 0, unknown = 0;
   for (uint32_t t = first_token; t <= last_token; ++t) {
     if (toks[t].is_handle) continue;
     if (toks[t].script == text::Script::kHebrew) ++hebrew;
-    if (toks[t].script != text::Script::kLatin) continue;
-    ++latin;
-    const Morphology::Known k = t < analysis.known.size() ? analysis.known[t] : Morphology::Known();
-    english_only += k.spelling && !k.indonesian;
-    indonesian_only += k.indonesian && !k.spelling;
-    unknown += !k.spelling && !k.indonesian;
+    if (toks[t].script == text::Script::kLatin) ++latin;
   }
   // Hebrew script is conclusive: Latin words inside Hebrew text are brand
   // names and borrowed terms ("אני לקוח VIP ואין לי internet").
@@ -116,12 +127,20 @@ LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original
     // of the time, 3 97%, 4 98%, more 99%.
     return {kCodes[words.best], std::min(0.99f, 0.89f + 0.02f * (words.top - words.second))};
   }
-  // English words with English evidence, no Indonesian or Malay marker and
-  // no word only the Indonesian dictionary knows: n-grams have nothing to
-  // add (on the labelled sets CLD2 agrees on all but a handful), and this
-  // is where most of CLD2's calls went.
-  if (score[kId] == 0 && score[kMs] == 0 && indonesian_only == 0 && (unknown * 4 <= latin || english_only >= unknown) &&
-      (score[kEn] >= 1 || english_only >= kEnglishOnlyWords)) {
+  // With no Indonesian or Malay marker, the Hunspell dictionaries are
+  // asked (through their per-thread cache, so only for texts that get this
+  // far) which Latin words only English knows, which only Indonesian (it
+  // serves Malay too) and which neither.
+  const bool no_family_marker = score[kId] == 0 && score[kMs] == 0;
+  DictionaryWords dict;
+  if (no_family_marker) dict = CountDictionaryWords(lexicon, toks, first_token, last_token);
+  // English words with English evidence and no word only the Indonesian
+  // dictionary knows: n-grams have nothing to add (on the labelled sets
+  // CLD2 agrees on all but a handful), and this is where most of CLD2's
+  // calls went.
+  if (no_family_marker && dict.indonesian_only == 0 &&
+      (dict.unknown * 4 <= latin || dict.english_only >= dict.unknown) &&
+      (score[kEn] >= 1 || dict.english_only >= kEnglishOnlyWords)) {
     return {"en", 0.9f};
   }
   if (!use_ngrams) {
@@ -163,7 +182,7 @@ LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original
     // "kinerja buruk menteri". Words only one side's dictionary knows are
     // the evidence left; the Indonesian dictionary serves Malay too, and
     // with no word to tell them apart the answer is Indonesian.
-    return {indonesian_only > english_only ? "id" : "en", 0.2f};
+    return {dict.indonesian_only > dict.english_only ? "id" : "en", 0.2f};
   }
   const Ranking all = Rank(score);
   const float margin = (all.top - all.second) / (all.top + 1.0f);

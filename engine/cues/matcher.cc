@@ -45,7 +45,6 @@ struct WordFacts {
   uint16_t total = 0;
   float factor = 1.0f;  // confidence factor of the non-exact ids
   std::optional<uint32_t> number;
-  Morphology::Known known;  // Latin forms only: which Hunspell dictionaries know it
 };
 
 class WordCache {
@@ -99,7 +98,6 @@ class WordCache {
     f->total = static_cast<uint16_t>(ids.size() - f->first);
     f->number = NumberValue(tok);
     for (size_t i = f->first; !f->number && i < ids.size(); ++i) f->number = lexicon.NumberWord(ids[i]);
-    if (tok.script == text::Script::kLatin && !tok.is_handle) f->known = lexicon.KnownWord(tok.form);
   }
 
   uint64_t serial_ = 0;
@@ -317,7 +315,6 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
   facts.exact_end.reserve(n);
   facts.number.assign(n, std::nullopt);
   facts.factor.assign(n, 1.0f);
-  out->known.resize(n);
   thread_local WordCache cache;
   constexpr uint32_t kAhead = 4;  // tokens whose slots are being loaded
   for (uint32_t t = 0; t < std::min(n, kAhead); ++t) cache.Prefetch(toks[t]);
@@ -333,7 +330,6 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
     }
     facts.factor[t] = word.factor;
     facts.number[t] = word.number;
-    out->known[t] = word.known;
   }
   facts.word_begin.push_back(static_cast<uint32_t>(facts.word_ids.size()));
 

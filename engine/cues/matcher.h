@@ -55,9 +55,6 @@ struct Analysis {
   std::vector<CueMatch> helpers;
   // Matches of scope words (negators, resolved, conditionals).
   std::vector<CueMatch> scope;
-  // Per token: the Hunspell dictionaries that know its form (Latin words
-  // only; nothing for handles, digits and other scripts).
-  std::vector<Morphology::Known> known;
 
   // Original byte range of a token range.
   uint32_t SourceBegin(uint32_t first_token) const { return norm.SourceBegin(tokens.tokens[first_token].begin); }
