@@ -7,8 +7,8 @@
 #include <fstream>
 #include <hunspell.hxx>
 #include <sstream>
-#include <unordered_map>
 
+#include "absl/container/node_hash_map.h"
 #include "engine/util/strings.h"
 
 namespace triage::cues {
@@ -77,16 +77,18 @@ class ThreadCache {
       values_.clear();
       generation_ = generation;
     }
-    std::string key(word);
-    auto it = values_.find(key);
+    // Looked up by the view itself: a hit builds no string.
+    auto it = values_.find(absl::string_view(word.data(), word.size()));
     if (it != values_.end()) return it->second;
+    std::string key(word);
     Value value = compute(key);
     return values_.emplace(std::move(key), std::move(value)).first->second;
   }
 
  private:
   uint64_t generation_ = 0;
-  std::unordered_map<std::string, Value> values_;
+  // Node-based: Stems() hands out references that must survive later inserts.
+  absl::node_hash_map<std::string, Value> values_;
 };
 
 }  // namespace
