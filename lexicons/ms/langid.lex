@@ -1340,3 +1340,23 @@ ms.lang.syok_sendiri	lang.marker	syok sendiri	weight=3
 ms.lang.perasan	lang.marker	perasan	weight=2
 ms.lang.eksyen	lang.marker	eksyen	weight=3
 ms.lang.terer	lang.marker	terer	weight=3
+
+# weight=2/1 Malaysian regional dialects customers write in: Sarawak (kamek "I", kitak "you",
+# sik "not", sigek "one", kinek "now", nemiak "child"), Kelantan (gapo "what", bakpo "why",
+# kawe "I"), Kedah/Penang (habaq "tell", sabaq "patience"), Negeri Sembilan (ekau "you",
+# ghisau "worried") and Sabah (kamurang "you all"). sik is also Javanese "wait a moment" in
+# Indonesian chat and kawe a Javanese word, hence weight=1.
+ms.lang.kamek	lang.marker	kamek	weight=2
+ms.lang.kitak	lang.marker	kitak	weight=2
+ms.lang.sik	lang.marker	sik	weight=1
+ms.lang.sigek	lang.marker	sigek	weight=2
+ms.lang.kinek	lang.marker	kinek	weight=2
+ms.lang.nemiak	lang.marker	nemiak	weight=2
+ms.lang.gapo	lang.marker	gapo	weight=2
+ms.lang.bakpo	lang.marker	bakpo	weight=2
+ms.lang.kawe	lang.marker	kawe	weight=1
+ms.lang.habaq	lang.marker	habaq	weight=2
+ms.lang.sabaq	lang.marker	sabaq	weight=1
+ms.lang.ekau	lang.marker	ekau	weight=2
+ms.lang.ghisau	lang.marker	ghisau	weight=2
+ms.lang.kamurang	lang.marker	kamurang	weight=2

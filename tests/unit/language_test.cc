@@ -25,6 +25,15 @@ TEST(LanguageTest, IndonesianAndMalayByDistinguishingWords) {
   EXPECT_EQ(Detect("Kenapa wang saya belum dipulangkan? Saya nak tahu kerana dah lama."), "ms");
 }
 
+// Customers from Sarawak, Kelantan or Kedah write in their dialect; its
+// words are Malay evidence even when every other word is shared with
+// Indonesian.
+TEST(LanguageTest, MalaysianDialectWordsAreMalay) {
+  EXPECT_EQ(Detect("Kamek sik dapat pesanan sampai kinek"), "ms");
+  EXPECT_EQ(Detect("Gapo jadi dengan pesanan saya, bakpo belum sampai?"), "ms");
+  EXPECT_EQ(Detect("Tolong habaq bila pesanan saya sampai"), "ms");
+}
+
 TEST(LanguageTest, HebrewWithEmbeddedLatinIsHebrew) { EXPECT_EQ(Detect("אני לקוח VIP ואין לי internet"), "he"); }
 
 TEST(LanguageTest, HintBreaksTiesButDetectionIsReported) {
