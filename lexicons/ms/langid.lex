@@ -1344,8 +1344,10 @@ ms.lang.terer	lang.marker	terer	weight=3
 # weight=2/1 Malaysian regional dialects customers write in: Sarawak (kamek "I", kitak "you",
 # sik "not", sigek "one", kinek "now", nemiak "child"), Kelantan (gapo "what", bakpo "why",
 # kawe "I"), Kedah/Penang (habaq "tell", sabaq "patience"), Negeri Sembilan (ekau "you",
-# ghisau "worried") and Sabah (kamurang "you all"). sik is also Javanese "wait a moment" in
-# Indonesian chat and kawe a Javanese word, hence weight=1.
+# ghisau "worried") and Sabah (kamurang "you all"); Sarawak sidak "they", Kedah cheq "I",
+# ghupa "looks like" and ghoyak "say", Terengganu gane "how", Kelantan nok "want" and kecek
+# "talk", and the fused macamtu. sik is also Javanese "wait a moment" in Indonesian chat,
+# kawe a Javanese word and kecek an Indonesian one, hence weight=1.
 ms.lang.kamek	lang.marker	kamek	weight=2
 ms.lang.kitak	lang.marker	kitak	weight=2
 ms.lang.sik	lang.marker	sik	weight=1
@@ -1360,3 +1362,29 @@ ms.lang.sabaq	lang.marker	sabaq	weight=1
 ms.lang.ekau	lang.marker	ekau	weight=2
 ms.lang.ghisau	lang.marker	ghisau	weight=2
 ms.lang.kamurang	lang.marker	kamurang	weight=2
+ms.lang.sidak	lang.marker	sidak	weight=2
+ms.lang.cheq	lang.marker	cheq	weight=2
+ms.lang.ghupa	lang.marker	ghupa	weight=2
+ms.lang.ghoyak	lang.marker	ghoyak	weight=2
+ms.lang.gane	lang.marker	gane	weight=1
+ms.lang.nok	lang.marker	nok	weight=1
+ms.lang.kecek	lang.marker	kecek	weight=1
+ms.lang.macamtu	lang.marker	macamtu	weight=2
+
+# weight=2/1 Malaysian cities and places, and the national power company, as the
+# states and brands above: Melaka (Indonesian writes Malaka), Kuching, Miri, Ipoh,
+# Seremban, Kota Bharu, Kinabalu, Langkawi, Cyberjaya, Petaling, Klang. Penang and Klang
+# also name restaurants and sounds in Indonesian text, hence weight=1.
+ms.lang.melaka	lang.marker	melaka	weight=2
+ms.lang.penang	lang.marker	penang	weight=1
+ms.lang.kuching	lang.marker	kuching	weight=2
+ms.lang.miri	lang.marker	miri	weight=1
+ms.lang.ipoh	lang.marker	ipoh	weight=2
+ms.lang.seremban	lang.marker	seremban	weight=2
+ms.lang.bharu	lang.marker	bharu	weight=2
+ms.lang.kinabalu	lang.marker	kinabalu	weight=2
+ms.lang.langkawi	lang.marker	langkawi	weight=2
+ms.lang.cyberjaya	lang.marker	cyberjaya	weight=2
+ms.lang.petaling	lang.marker	petaling	weight=2
+ms.lang.klang	lang.marker	klang	weight=1
+ms.lang.tnb	lang.marker	tnb	weight=2
