@@ -1388,3 +1388,24 @@ ms.lang.cyberjaya	lang.marker	cyberjaya	weight=2
 ms.lang.petaling	lang.marker	petaling	weight=2
 ms.lang.klang	lang.marker	klang	weight=1
 ms.lang.tnb	lang.marker	tnb	weight=2
+
+# weight=3/2/1 more Malaysian institutions and public life: the MySejahtera app, the
+# movement control order (PKP) and vaccination centres (PPV, weight=1: also pay-per-view),
+# the Agong, KTM and RapidKL trains, Mydin, SOCSO.
+ms.lang.mysejahtera	lang.marker	mysejahtera	weight=3
+ms.lang.pkp	lang.marker	pkp	weight=2
+ms.lang.ppv	lang.marker	ppv	weight=1
+ms.lang.agong	lang.marker	agong	weight=2
+ms.lang.ktm	lang.marker	ktm	weight=2
+ms.lang.rapidkl	lang.marker	rapidkl	weight=3
+ms.lang.mydin	lang.marker	mydin	weight=2
+ms.lang.socso	lang.marker	socso	weight=2
+
+# weight=3/2 Malay phrases where Indonesian says it otherwise: bayar balik (bayar kembali),
+# kerja kuat (kerja keras), soal jawab (tanya jawab), sebelah pagi/petang/malam (pagi hari
+# ...), e-dagang (e-commerce).
+ms.lang.bayar_balik	lang.marker	{bayar|dibayar|membayar} balik	weight=3
+ms.lang.kerja_kuat	lang.marker	kerja kuat	weight=2
+ms.lang.soal_jawab	lang.marker	soal jawab	weight=2
+ms.lang.sebelah_x	lang.marker	sebelah {pagi|petang|malam}	weight=2
+ms.lang.e_dagang	lang.marker	e dagang	weight=3

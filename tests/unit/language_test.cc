@@ -23,6 +23,10 @@ TEST(LanguageTest, EachLanguage) {
 TEST(LanguageTest, IndonesianAndMalayByDistinguishingWords) {
   EXPECT_EQ(Detect("Kenapa uang saya belum dikembalikan? Saya mau tahu karena sudah lama."), "id");
   EXPECT_EQ(Detect("Kenapa wang saya belum dipulangkan? Saya nak tahu kerana dah lama."), "ms");
+  // Phrases Indonesian says otherwise (dibayar kembali, kerja keras), every
+  // word of them shared.
+  EXPECT_EQ(Detect("Pesanan dibatalkan tapi belum dibayar balik"), "ms");
+  EXPECT_EQ(Detect("Semua staf kerja kuat untuk pelanggan"), "ms");
 }
 
 // Customers from Sarawak, Kelantan or Kedah write in their dialect; its
