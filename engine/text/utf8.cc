@@ -39,25 +39,6 @@ std::optional<size_t> FindInvalidUtf8(std::string_view s) {
   return std::nullopt;
 }
 
-char32_t DecodeUtf8(std::string_view s, size_t* pos) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + *pos;
-  unsigned char c = p[0];
-  if (c < 0x80) {
-    *pos += 1;
-    return c;
-  }
-  if (c < 0xE0) {
-    *pos += 2;
-    return ((c & 0x1F) << 6) | (p[1] & 0x3F);
-  }
-  if (c < 0xF0) {
-    *pos += 3;
-    return ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-  }
-  *pos += 4;
-  return ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-}
-
 void AppendUtf8(char32_t c, std::string* out) {
   if (c < 0x80) {
     out->push_back(static_cast<char>(c));

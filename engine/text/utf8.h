@@ -19,8 +19,26 @@ namespace triage::text {
 std::optional<size_t> FindInvalidUtf8(std::string_view s);
 
 // Decodes the code point at s[*pos] and advances *pos past it. `s` must be
-// valid UTF-8 and *pos < s.size().
-char32_t DecodeUtf8(std::string_view s, size_t* pos);
+// valid UTF-8 and *pos < s.size(). Inline: normalization and tokenization
+// call it for every character of non-ASCII text.
+inline char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + *pos;
+  const unsigned char c = p[0];
+  if (c < 0x80) {
+    *pos += 1;
+    return c;
+  }
+  if (c < 0xE0) {
+    *pos += 2;
+    return ((c & 0x1F) << 6) | (p[1] & 0x3F);
+  }
+  if (c < 0xF0) {
+    *pos += 3;
+    return ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+  }
+  *pos += 4;
+  return ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
 
 // Appends the UTF-8 encoding of `c`.
 void AppendUtf8(char32_t c, std::string* out);
