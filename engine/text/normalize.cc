@@ -155,11 +155,12 @@ void Normalize(std::string_view original, NormalizedText* out) {
     const char32_t c = DecodeUtf8(original, &pos);
     const uint32_t end = static_cast<uint32_t>(pos);
     char32_t folded = c;
-    bool one_letter = true;  // `piece` is a single letter, `folded`
+    bool one_letter = true;  // `emit` is a single letter, `folded`
+    std::string_view emit;   // what the character becomes
     if (c >= 0x05D0 && c <= 0x05EA) {
       // Hebrew letters (a third of the bytes of real Hebrew tickets) are
-      // inert under NFKC case folding: no ICU call.
-      piece.assign(original.substr(begin, end - begin));
+      // inert under NFKC case folding: no ICU call, no copy.
+      emit = original.substr(begin, end - begin);
     } else {
       if (u_charType(c) == U_FORMAT_CHAR || IsHebrewMark(c)) {
         continue;  // zero-width, bidi controls, soft hyphen, niqqud: invisible
@@ -170,6 +171,7 @@ void Normalize(std::string_view original, NormalizedText* out) {
       size_t p = 0;
       folded = DecodeUtf8(piece, &p);
       one_letter = p == piece.size() && IsLetter(folded);
+      emit = piece;
     }
 
     // Squeeze runs of one letter: keep at most two, and drop the second too
@@ -192,8 +194,8 @@ void Normalize(std::string_view original, NormalizedText* out) {
       run_length = 1;
       run_out_begin = out->text.size();
     }
-    out->text += piece;
-    for (size_t i = 0; i < piece.size(); ++i) {
+    out->text += emit;
+    for (size_t i = 0; i < emit.size(); ++i) {
       out->src_begin.push_back(begin);
       out->src_end.push_back(end);
     }
