@@ -78,17 +78,22 @@ TEST(LanguageTest, LinksAndHandlesDoNotOutvoteTheWords) {
 namespace triage {
 namespace {
 
-TEST(SentenceLanguageTest, CodeMixedMessageReportsEachSentence) {
+absl::StatusOr<v1::TriageResult> TriageText(const std::string& text) {
   v1::TriageTicketRequest request;
-  request.set_text("Internet saya mati lagi dari kemarin, kesal banget. I need it for work tomorrow, please fix it.");
-  auto r = testing::BundledEngine().TriageTicket(request);
+  request.set_text(text);
+  return testing::BundledEngine().TriageTicket(request);
+}
+
+TEST(SentenceLanguageTest, CodeMixedMessageReportsEachSentence) {
+  const std::string text =
+      "Internet saya mati lagi dari kemarin, kesal banget. I need it for work tomorrow, please fix it.";
+  auto r = TriageText(text);
   ASSERT_TRUE(r.ok()) << r.status();
   ASSERT_EQ(r->sentences_size(), 2);
   EXPECT_EQ(r->sentences(0).language(), "id");
   EXPECT_EQ(r->sentences(1).language(), "en");
-  EXPECT_EQ(
-      request.text().substr(r->sentences(1).utf8_begin(), r->sentences(1).utf8_end() - r->sentences(1).utf8_begin()),
-      "I need it for work tomorrow, please fix it");
+  EXPECT_EQ(text.substr(r->sentences(1).utf8_begin(), r->sentences(1).utf8_end() - r->sentences(1).utf8_begin()),
+            "I need it for work tomorrow, please fix it");
 }
 
 // A sentence gets no n-gram model, so one English function word used to
@@ -96,9 +101,7 @@ TEST(SentenceLanguageTest, CodeMixedMessageReportsEachSentence) {
 // evidence and nothing Indonesian or Malay now settle it; a sentence with
 // words only the Indonesian dictionary knows stays out of English.
 TEST(SentenceLanguageTest, EnglishDictionaryWordsSettleASentence) {
-  v1::TriageTicketRequest request;
-  request.set_text("Saya nak batalkan langganan ni. The router keeps dropping. Tolong cek router saya.");
-  auto r = testing::BundledEngine().TriageTicket(request);
+  auto r = TriageText("Saya nak batalkan langganan ni. The router keeps dropping. Tolong cek router saya.");
   ASSERT_TRUE(r.ok()) << r.status();
   ASSERT_EQ(r->sentences_size(), 3);
   EXPECT_EQ(r->sentences(1).language(), "en");
@@ -107,9 +110,7 @@ TEST(SentenceLanguageTest, EnglishDictionaryWordsSettleASentence) {
 }
 
 TEST(SentenceLanguageTest, OneSentenceHasNoBreakdown) {
-  v1::TriageTicketRequest request;
-  request.set_text("Internet saya mati lagi");
-  auto r = testing::BundledEngine().TriageTicket(request);
+  auto r = TriageText("Internet saya mati lagi");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->sentences_size(), 0);
 }
