@@ -119,8 +119,8 @@ LanguageGuess IdentifyLanguage(const Lexicon& lexicon, std::string_view original
     if (i >= 0) score[i] += e.weight;
   }
 
-  // Distinguishing words settle most texts; CLD2 (a tenth of the engine's
-  // time) is asked only when they do not.
+  // Distinguishing words settle most texts; CLD2 (about 35,000 instructions
+  // a call) is asked only when neither they nor the dictionaries do.
   const Ranking words = Rank(score);
   if (words.top >= kDecisiveMarkers && words.top >= 2 * words.second + 1) {
     // Calibrated on the tune split: a margin of 2 marker units is right 93%
