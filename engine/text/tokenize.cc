@@ -52,31 +52,43 @@ const LookAlikes& GetLookAlikes() {
   return table;
 }
 
-void ClassifyScript(std::string_view form, Token* t, bool* mixed_lookalike) {
-  bool latin = false, hebrew = false, digits = true, foreign = false;
-  size_t pos = 0;
-  while (pos < form.size()) {
-    const char32_t c = static_cast<unsigned char>(form[pos]) < 0x80 ? form[pos++] : DecodeUtf8(form, &pos);
-    if (c >= '0' && c <= '9') continue;
-    digits = false;
-    if ((c >= 'a' && c <= 'z') || (c >= 0xC0 && c < 0x250)) {
-      latin = true;
-    } else if (c >= 0x05D0 && c <= 0x05EA) {
-      hebrew = true;
-    } else if (c >= 0x0370 && c < 0x0530) {
-      foreign = true;
-    }
-  }
-  *mixed_lookalike = latin && foreign;
-  if (digits && !form.empty()) {
+// What one character says about the script of its word, as bits: digits
+// say nothing (a word of digits only is a number), anything else is not a
+// digit, and may be a Latin, Hebrew or Greek/Cyrillic letter.
+constexpr uint8_t kNotDigit = 1, kLatinLetter = 2, kHebrewLetter = 4, kForeignLetter = 8;
+
+uint8_t ScriptBits(char32_t c) {
+  if (c >= '0' && c <= '9') return 0;
+  if ((c >= 'a' && c <= 'z') || (c >= 0xC0 && c < 0x250)) return kNotDigit | kLatinLetter;
+  if (c >= 0x05D0 && c <= 0x05EA) return kNotDigit | kHebrewLetter;
+  if (c >= 0x0370 && c < 0x0530) return kNotDigit | kForeignLetter;
+  return kNotDigit;
+}
+
+// The script of a non-empty word from the bits of its characters, OR-ed;
+// *mixed_lookalike when Latin letters sit with Greek or Cyrillic ones.
+void SetScript(uint8_t bits, Token* t, bool* mixed_lookalike) {
+  *mixed_lookalike = (bits & kLatinLetter) && (bits & kForeignLetter);
+  if (!(bits & kNotDigit)) {
     t->script = Script::kDigits;
-  } else if (hebrew) {
+  } else if (bits & kHebrewLetter) {
     t->script = Script::kHebrew;
-  } else if (latin) {
+  } else if (bits & kLatinLetter) {
     t->script = Script::kLatin;
   } else {
     t->script = Script::kOther;
   }
+}
+
+void ClassifyScript(std::string_view form, Token* t, bool* mixed_lookalike) {
+  uint8_t bits = 0;
+  size_t pos = 0;
+  while (pos < form.size()) {
+    const char32_t c = static_cast<unsigned char>(form[pos]) < 0x80 ? form[pos++] : DecodeUtf8(form, &pos);
+    bits |= ScriptBits(c);
+  }
+  if (form.empty()) bits = kNotDigit;  // no digits: not a number
+  SetScript(bits, t, mixed_lookalike);
 }
 
 std::string FoldLookAlikes(std::string_view form) {
@@ -154,6 +166,11 @@ bool IsSingleLatinLetter(const Token& t) { return t.script == Script::kLatin && 
 struct Span {
   uint32_t begin;
   uint32_t end;
+  // ScriptBits of its characters OR-ed, and of all but the first (an
+  // @handle's script is that of its name); kNoBits when not worked out.
+  uint8_t bits = kNoBits;
+  uint8_t bits_after_first = kNoBits;
+  static constexpr uint8_t kNoBits = 0xFF;
 };
 
 bool IcuSpans(const std::string& text, std::vector<Span>* spans) {
@@ -237,7 +254,7 @@ bool IsWordStart(Wb c) { return IsAHLetter(c) || c == Wb::kNumeric || c == Wb::k
 // Applies the rules to the classes of n characters; offset(i) is where
 // character i starts (and offset(n) the end).
 template <typename Offset>
-void ScanWords(const Wb* cls, size_t n, Offset offset, std::vector<Span>* spans) {
+void ScanWords(const Wb* cls, const uint8_t* bits, size_t n, Offset offset, std::vector<Span>* spans) {
   auto cls_at = [&](size_t i) { return i < n ? cls[i] : Wb::kOther; };
   for (size_t i = 0; i < n;) {
     if (!IsWordStart(cls[i])) {
@@ -270,7 +287,10 @@ void ScanWords(const Wb* cls, size_t n, Offset offset, std::vector<Span>* spans)
     // ICU gives a lone connector ("_") no word status, two or more ("__") a
     // letter status.
     if (i - begin > 1 || cls[begin] != Wb::kExtendNumLet) {
-      spans->push_back({static_cast<uint32_t>(offset(begin)), static_cast<uint32_t>(offset(i))});
+      uint8_t after_first = 0;
+      for (size_t k = begin + 1; k < i; ++k) after_first |= bits[k];
+      spans->push_back({static_cast<uint32_t>(offset(begin)), static_cast<uint32_t>(offset(i)),
+                        static_cast<uint8_t>(bits[begin] | after_first), after_first});
     }
   }
 }
@@ -281,17 +301,25 @@ bool FastSpans(std::string_view text, std::vector<Span>* spans) {
     for (char32_t c = 0; c < 128; ++c) t[c] = WordBreakClass(c);
     return t;
   }();
+  static const std::array<uint8_t, 128> kAsciiBits = [] {
+    std::array<uint8_t, 128> t{};
+    for (char32_t c = 0; c < 128; ++c) t[c] = ScriptBits(c);
+    return t;
+  }();
   thread_local std::vector<Wb> cls;
+  thread_local std::vector<uint8_t> bits;
   cls.resize(text.size());  // a character is at least one byte
+  bits.resize(text.size());
   // The ASCII head of the text (all of most tickets), a byte per character.
   size_t n = 0;
   while (n < text.size() && static_cast<unsigned char>(text[n]) < 0x80) {
     cls[n] = kAsciiClass[static_cast<unsigned char>(text[n])];
+    bits[n] = kAsciiBits[static_cast<unsigned char>(text[n])];
     ++n;
   }
   if (n == text.size()) {
     ScanWords(
-        cls.data(), n, [](size_t i) { return i; }, spans);
+        cls.data(), bits.data(), n, [](size_t i) { return i; }, spans);
     return true;
   }
   thread_local std::vector<uint32_t> at;  // byte offset of each character, plus the end
@@ -304,10 +332,11 @@ bool FastSpans(std::string_view text, std::vector<Span>* spans) {
     const Wb w = WordBreakClass(c);
     if (w == Wb::kUnknown) return false;
     cls[n] = w;
+    bits[n] = ScriptBits(c);
   }
   at[n] = static_cast<uint32_t>(text.size());
   ScanWords(
-      cls.data(), n, [](size_t i) { return at[i]; }, spans);
+      cls.data(), bits.data(), n, [](size_t i) { return at[i]; }, spans);
   return true;
 }
 
@@ -335,7 +364,11 @@ void Tokenize(const NormalizedText& in, TokenizedText* out, Segmenter segmenter)
     t.form = std::string_view(text).substr(t.begin, t.end - t.begin);
     t.is_handle = t.form.size() > 1 && t.form[0] == '@';
     bool mixed = false;
-    ClassifyScript(t.is_handle ? t.form.substr(1) : t.form, &t, &mixed);
+    if (span.bits != Span::kNoBits) {
+      SetScript(t.is_handle ? span.bits_after_first : span.bits, &t, &mixed);
+    } else {
+      ClassifyScript(t.is_handle ? t.form.substr(1) : t.form, &t, &mixed);
+    }
     if (mixed) {
       out->owned.push_back(FoldLookAlikes(t.form));
       t.form = out->owned.back();
