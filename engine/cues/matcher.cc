@@ -313,8 +313,8 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
   facts.exact_end.clear();
   facts.word_begin.reserve(n + 1);
   facts.exact_end.reserve(n);
-  facts.number.assign(n, std::nullopt);
-  facts.factor.assign(n, 1.0f);
+  facts.number.resize(n);  // every token's entry is set below
+  facts.factor.resize(n);
   thread_local WordCache cache;
   constexpr uint32_t kAhead = 4;  // tokens whose slots are being loaded
   for (uint32_t t = 0; t < std::min(n, kAhead); ++t) cache.Prefetch(toks[t]);
@@ -322,11 +322,12 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
     if (t + kAhead < n) cache.Prefetch(toks[t + kAhead]);
     const WordFacts& word = cache.Get(lexicon, toks[t]);
     const uint32_t* ids = cache.ids.data() + word.first;
+    // Most forms have no word id or one: a loop, not a range insert.
     facts.word_begin.push_back(static_cast<uint32_t>(facts.word_ids.size()));
-    facts.word_ids.insert(facts.word_ids.end(), ids, ids + word.exact);
+    for (uint32_t i = 0; i < word.exact; ++i) facts.word_ids.push_back(ids[i]);
     facts.exact_end.push_back(static_cast<uint32_t>(facts.word_ids.size()));
-    if (word.factor != kFuzzyFactor || !NameMidSentence(original, *out, t)) {
-      facts.word_ids.insert(facts.word_ids.end(), ids + word.exact, ids + word.total);
+    if (word.total > word.exact && (word.factor != kFuzzyFactor || !NameMidSentence(original, *out, t))) {
+      for (uint32_t i = word.exact; i < word.total; ++i) facts.word_ids.push_back(ids[i]);
     }
     facts.factor[t] = word.factor;
     facts.number[t] = word.number;
