@@ -86,9 +86,11 @@ TEST(TokenizeTest, HebrewWordsAreHebrewScript) {
 std::string Describe(const TokenizedText& t) {
   std::string out;
   for (const Token& tok : t.tokens) {
+    // The script too: the direct scan works it out from the bits of the
+    // characters it scanned, ICU's path by decoding the token again.
     out += std::to_string(tok.begin) + "-" + std::to_string(tok.end) + ":" + std::string(tok.form) +
            (tok.is_handle ? "@" : "") + (tok.clause_break_before ? "," : "") + (tok.sentence_break_before ? "." : "") +
-           " ";
+           "/" + std::to_string(static_cast<int>(tok.script)) + (tok.is_number ? "#" : "") + " ";
   }
   return out;
 }
