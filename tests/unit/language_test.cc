@@ -45,13 +45,16 @@ TEST(LanguageTest, HintBreaksTiesButDetectionIsReported) {
   EXPECT_EQ(Detect("My order never arrived and I want a refund.", "id"), "en");
 }
 
-// The language the whole bundled engine reports for a message: unlike
-// Detect() above, with the Hunspell dictionaries loaded.
-std::string DetectedLanguage(const std::string& text) {
+// A message through the whole bundled engine: unlike Detect() above, with
+// the Hunspell dictionaries loaded.
+absl::StatusOr<v1::TriageResult> TriageText(const std::string& text) {
   v1::TriageTicketRequest request;
   request.set_text(text);
-  return testing::BundledEngine().TriageTicket(request)->language();
+  return testing::BundledEngine().TriageTicket(request);
 }
+
+// The language the whole bundled engine reports for a message.
+std::string DetectedLanguage(const std::string& text) { return TriageText(text)->language(); }
 
 // With no marker word and nothing from CLD2, the Hunspell dictionaries
 // decide: words only the Indonesian one knows are not English.
@@ -70,18 +73,6 @@ TEST(LanguageTest, LinksAndHandlesDoNotOutvoteTheWords) {
             "id");
   EXPECT_EQ(DetectedLanguage("@TheWeatherChannel @NationalGeographic @BreakingNewsToday hujan deras lagi"), "id");
   EXPECT_EQ(DetectedLanguage("my parcel is still missing https://t.co/kAmPuNgBaRu"), "en");
-}
-
-}  // namespace
-}  // namespace triage::cues
-
-namespace triage {
-namespace {
-
-absl::StatusOr<v1::TriageResult> TriageText(const std::string& text) {
-  v1::TriageTicketRequest request;
-  request.set_text(text);
-  return testing::BundledEngine().TriageTicket(request);
 }
 
 TEST(SentenceLanguageTest, CodeMixedMessageReportsEachSentence) {
@@ -116,4 +107,4 @@ TEST(SentenceLanguageTest, OneSentenceHasNoBreakdown) {
 }
 
 }  // namespace
-}  // namespace triage
+}  // namespace triage::cues
