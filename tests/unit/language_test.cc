@@ -7,11 +7,13 @@
 namespace triage::cues {
 namespace {
 
-std::string Detect(const std::string& text, const std::string& hint = "") {
+LanguageGuess Guess(const std::string& text, const std::string& hint = "") {
   Analysis a;
   DetectCues(testing::BundledLexicon(), text, &a);
-  return IdentifyLanguage(testing::BundledLexicon(), text, a, hint).language;
+  return IdentifyLanguage(testing::BundledLexicon(), text, a, hint);
 }
+
+std::string Detect(const std::string& text, const std::string& hint = "") { return Guess(text, hint).language; }
 
 TEST(LanguageTest, EachLanguage) {
   EXPECT_EQ(Detect("My internet has been down for three days and nobody answers."), "en");
@@ -36,6 +38,29 @@ TEST(LanguageTest, MalaysianDialectWordsAreMalay) {
   EXPECT_EQ(Detect("Kamek sik dapat pesanan sampai kinek"), "ms");
   EXPECT_EQ(Detect("Gapo jadi dengan pesanan saya, bakpo belum sampai?"), "ms");
   EXPECT_EQ(Detect("Tolong habaq bila pesanan saya sampai"), "ms");
+}
+
+// Words the two standards spell or name differently (-itas/-iti, -is/-ik,
+// sekedar/sekadar, kabar/khabar, istri/isteri, akhir pekan/hujung minggu)
+// settle the language without n-grams, so with high confidence.
+TEST(LanguageTest, SpellingPairsTellIndonesianFromMalay) {
+  for (const char* text :
+       {"Fasilitas hotel ini berkualitas dan lokasinya strategis", "Sekedar info, kabar pesanan saya belum ada"}) {
+    const LanguageGuess g = Guess(text);
+    EXPECT_EQ(g.language, "id") << text;
+    EXPECT_GE(g.confidence, 0.9f) << text;
+  }
+  const LanguageGuess g = Guess("Isteri saya menunggu pesanan itu sejak hujung minggu");
+  EXPECT_EQ(g.language, "ms");
+  EXPECT_GE(g.confidence, 0.9f);
+}
+
+// A Malaysian town tips a text that has nothing else to tell the two apart,
+// but does not outweigh the English words around it.
+TEST(LanguageTest, MalaysianPlacesTipATextWithNoOtherEvidence) {
+  EXPECT_EQ(Detect("Pesanan saya ke Shah Alam belum sampai"), "ms");
+  EXPECT_EQ(Detect("Pesanan saya ke Kuantan belum sampai"), "ms");
+  EXPECT_EQ(Detect("My parcel to Shah Alam has not arrived yet"), "en");
 }
 
 TEST(LanguageTest, HebrewWithEmbeddedLatinIsHebrew) { EXPECT_EQ(Detect("אני לקוח VIP ואין לי internet"), "he"); }
