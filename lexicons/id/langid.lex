@@ -390,7 +390,7 @@ id.lang.ngeliat	lang.marker	ngeliat	weight=3
 id.lang.ngerasa	lang.marker	ngerasa	weight=3
 id.lang.nyampe	lang.marker	nyampe	weight=3
 id.lang.dapet	lang.marker	dapet	weight=3
-id.lang.belom	lang.marker	belom	weight=3
+id.lang.belom	lang.marker	belom	weight=1
 id.lang.gede	lang.marker	gede	weight=3
 id.lang.seneng	lang.marker	seneng	weight=3
 id.lang.kesel	lang.marker	kesel	weight=3
@@ -566,3 +566,96 @@ id.lang.pki	lang.marker	pki	weight=2
 id.lang.rizieq	lang.marker	rizieq	weight=3
 id.lang.sulit	lang.marker	sulit	weight=1
 id.lang.ternyata	lang.marker	ternyata	weight=1
+
+# weight=1 bilang (say): Malay says cakap or kata, and bilang is to count (Sabah Malay has it too).
+id.lang.bilang	lang.marker	bilang	weight=1
+
+# weight=3/2/1 berantakan (Malay: bersepah), melelahkan and lelah (memenatkan, penat), Kristen
+# (Kristian), ustad (ustaz), Fadli Zon; salut at weight=1.
+id.lang.berantakan	lang.marker	berantakan	weight=3
+id.lang.melelahkan	lang.marker	melelahkan	weight=2
+id.lang.lelah	lang.marker	lelah	weight=1
+id.lang.kristen	lang.marker	kristen	weight=3
+id.lang.ustad	lang.marker	ustad	weight=2
+id.lang.fadli_zon	lang.marker	fadli zon	weight=3
+id.lang.salut	lang.marker	salut	weight=1
+
+# weight=3/2 the words Indonesian customers write about orders, bills, apps and service, where
+# Malaysian customers write otherwise: pengiriman and dikirim (penghantaran, dihantar), resi,
+# listrik (elektrik), saldo (baki), isi ulang (tambah nilai), penagihan, pengembalian dana
+# (bayaran balik), pengaduan (aduan), petugas (kakitangan), nelpon and ditelepon, respon,
+# tanggapan and ditanggapi (maklum balas), kendala (kekangan), parah (teruk), nyebelin and
+# ngeselin, jaringan (rangkaian), fitur (ciri), pembaruan (kemas kini), unduh and unggah (muat
+# turun, muat naik), surel (emel), tautan (pautan), peramban (pelayar), perangkat lunak
+# (perisian), berkas (fail), sandi (kata laluan), minggu lalu (minggu lepas); and snacks
+# (cemilan, camilan), lalapan, nasi uduk.
+id.lang.pengiriman	lang.marker	pengiriman	weight=3
+id.lang.dikirim	lang.marker	dikirim	weight=2
+id.lang.resi	lang.marker	resi	weight=3
+id.lang.listrik	lang.marker	listrik	weight=3
+id.lang.saldo	lang.marker	saldo	weight=3
+id.lang.isi_ulang	lang.marker	isi ulang	weight=3
+id.lang.penagihan	lang.marker	penagihan	weight=3
+id.lang.pengembalian_dana	lang.marker	pengembalian dana	weight=3
+id.lang.pengaduan	lang.marker	pengaduan	weight=2
+id.lang.petugas	lang.marker	petugas	weight=3
+id.lang.nelpon	lang.marker	nelpon	weight=3
+id.lang.ditelepon	lang.marker	ditelepon	weight=3
+id.lang.respon	lang.marker	respon	weight=2
+id.lang.tanggapan	lang.marker	tanggapan	weight=2
+id.lang.ditanggapi	lang.marker	ditanggapi	weight=3
+id.lang.kendala	lang.marker	kendala	weight=3
+id.lang.parah	lang.marker	parah	weight=2
+id.lang.nyebelin	lang.marker	nyebelin	weight=3
+id.lang.ngeselin	lang.marker	ngeselin	weight=3
+id.lang.jaringan	lang.marker	jaringan	weight=2
+id.lang.fitur	lang.marker	fitur	weight=3
+id.lang.pembaruan	lang.marker	pembaruan	weight=3
+id.lang.unduh	lang.marker	unduh	weight=3
+id.lang.unggah	lang.marker	unggah	weight=3
+id.lang.surel	lang.marker	surel	weight=3
+id.lang.tautan	lang.marker	tautan	weight=3
+id.lang.peramban	lang.marker	peramban	weight=3
+id.lang.perangkat_lunak	lang.marker	perangkat lunak	weight=3
+id.lang.berkas	lang.marker	berkas	weight=2
+id.lang.sandi	lang.marker	sandi	weight=2
+id.lang.minggu_lalu	lang.marker	minggu lalu	weight=2
+id.lang.cemilan	lang.marker	cemilan	weight=3
+id.lang.camilan	lang.marker	camilan	weight=3
+id.lang.lalapan	lang.marker	lalapan	weight=3
+id.lang.nasi_uduk	lang.marker	nasi uduk	weight=3
+
+# weight=3/2 everyday Indonesian where Malay has its own word: jembatan and terowongan
+# (jambatan, terowong), bulu tangkis, sikat gigi and odol (berus gigi, ubat gigi), kasur
+# (tilam), gedung (bangunan; Malay gedung is a store), kembalian (baki), lembur (kerja lebih
+# masa), lowongan (jawatan kosong), wawancara (temu duga), magang (latihan industri),
+# nongkrong (lepak), makan siang (makan tengah hari), bentar and pelan-pelan (sekejap,
+# perlahan-lahan), kencang and ngebut (laju), haus (dahaga), masker (pelitup muka), karantina
+# and isoman (kuarantin), PPKM (PKP), apotek (farmasi), kebun binatang (zoo).
+id.lang.jembatan	lang.marker	jembatan	weight=3
+id.lang.terowongan	lang.marker	terowongan	weight=3
+id.lang.bulu_tangkis	lang.marker	bulu tangkis	weight=3
+id.lang.bulutangkis	lang.marker	bulutangkis	weight=3
+id.lang.sikat_gigi	lang.marker	sikat gigi	weight=3
+id.lang.odol	lang.marker	odol	weight=3
+id.lang.kasur	lang.marker	kasur	weight=3
+id.lang.gedung	lang.marker	gedung	weight=2
+id.lang.kembalian	lang.marker	kembalian	weight=3
+id.lang.lembur	lang.marker	lembur	weight=3
+id.lang.lowongan	lang.marker	lowongan	weight=3
+id.lang.wawancara	lang.marker	wawancara	weight=3
+id.lang.magang	lang.marker	magang	weight=3
+id.lang.nongkrong	lang.marker	nongkrong	weight=3
+id.lang.ngopi	lang.marker	ngopi	weight=2
+id.lang.makan_siang	lang.marker	makan siang	weight=3
+id.lang.bentar	lang.marker	bentar	weight=3
+id.lang.pelan_pelan	lang.marker	pelan pelan	weight=3
+id.lang.kencang	lang.marker	kencang	weight=2
+id.lang.ngebut	lang.marker	ngebut	weight=3
+id.lang.haus	lang.marker	haus	weight=2
+id.lang.masker	lang.marker	masker	weight=3
+id.lang.karantina	lang.marker	karantina	weight=3
+id.lang.isoman	lang.marker	isoman	weight=3
+id.lang.ppkm	lang.marker	ppkm	weight=3
+id.lang.apotek	lang.marker	apotek	weight=3
+id.lang.kebun_binatang	lang.marker	kebun binatang	weight=3

@@ -1636,3 +1636,50 @@ ms.lang.krismas	lang.marker	krismas	weight=3
 ms.lang.keropok	lang.marker	keropok	weight=3
 ms.lang.konvokesyen	lang.marker	konvokesyen	weight=3
 ms.lang.konvo	lang.marker	konvo	weight=2
+
+# weight=2/1 more Sarawak Malay: agik/gik (lagi), maok (mahu), bisai (cantik), gago (sibuk),
+# tinguk (tengok), kmk (kamek); tok (ini), mun (kalau) and jak (saja) at weight=1: Javanese
+# and Pontianak Malay have them too. And three Kuala Lumpur districts.
+ms.lang.agik	lang.marker	agik	weight=2
+ms.lang.gik	lang.marker	gik	weight=2
+ms.lang.maok	lang.marker	maok	weight=2
+ms.lang.bisai	lang.marker	bisai	weight=2
+ms.lang.gago	lang.marker	gago	weight=2
+ms.lang.tinguk	lang.marker	tinguk	weight=2
+ms.lang.kmk	lang.marker	kmk	weight=2
+ms.lang.tok	lang.marker	tok	weight=1
+ms.lang.mun	lang.marker	mun	weight=1
+ms.lang.jak	lang.marker	jak	weight=1
+ms.lang.wangsa_maju	lang.marker	wangsa maju	weight=1
+ms.lang.titiwangsa	lang.marker	titiwangsa	weight=1
+ms.lang.setiawangsa	lang.marker	setiawangsa	weight=1
+
+# weight=3/2 bersepah (Indonesian: berantakan), Kristian (Kristen), and Sdn Bhd / Bhd, the
+# Malaysian company suffixes (Indonesian: PT, Tbk).
+ms.lang.bersepah	lang.marker	bersepah	weight=3
+ms.lang.kristian	lang.marker	kristian	weight=3
+ms.lang.sdn_bhd	lang.marker	sdn bhd	weight=3
+ms.lang.bhd	lang.marker	bhd	weight=2
+
+# weight=3/2 baki (Indonesian: saldo; weight=2: Indonesian baki is a tray), tambah nilai (isi
+# ulang), kekangan (kendala).
+ms.lang.baki	lang.marker	baki	weight=2
+ms.lang.tambah_nilai	lang.marker	tambah nilai	weight=3
+ms.lang.kekangan	lang.marker	kekangan	weight=3
+
+# weight=3/2 the Malay side of pairs in lexicons/id/langid.lex: jambatan, terowong, berus gigi,
+# ubat gigi, kerja lebih masa, jawatan kosong, latihan industri, kerja rumah (homework), makan
+# tengah hari, pusat beli-belah, pelitup muka, kuarantin, and cucuk (a jab; weight=2).
+ms.lang.jambatan	lang.marker	jambatan	weight=3
+ms.lang.terowong	lang.marker	terowong	weight=3
+ms.lang.berus_gigi	lang.marker	berus gigi	weight=3
+ms.lang.ubat_gigi	lang.marker	ubat gigi	weight=3
+ms.lang.kerja_lebih_masa	lang.marker	kerja lebih masa	weight=3
+ms.lang.jawatan_kosong	lang.marker	jawatan kosong	weight=3
+ms.lang.latihan_industri	lang.marker	latihan industri	weight=3
+ms.lang.kerja_rumah	lang.marker	kerja rumah	weight=3
+ms.lang.makan_tengah_hari	lang.marker	makan tengah hari	weight=3
+ms.lang.pusat_beli_belah	lang.marker	pusat beli belah	weight=3
+ms.lang.pelitup_muka	lang.marker	pelitup muka	weight=3
+ms.lang.kuarantin	lang.marker	kuarantin	weight=3
+ms.lang.cucuk	lang.marker	cucuk	weight=2

@@ -38,14 +38,17 @@ TEST(LanguageTest, MalaysianDialectWordsAreMalay) {
   EXPECT_EQ(Detect("Kamek sik dapat pesanan sampai kinek"), "ms");
   EXPECT_EQ(Detect("Gapo jadi dengan pesanan saya, bakpo belum sampai?"), "ms");
   EXPECT_EQ(Detect("Tolong habaq bila pesanan saya sampai"), "ms");
+  EXPECT_EQ(Detect("Pesanan saya belum sampai agik"), "ms");
 }
 
 // Words the two standards spell or name differently (-itas/-iti, -is/-ik,
-// sekedar/sekadar, kabar/khabar, istri/isteri, akhir pekan/hujung minggu)
-// settle the language without n-grams, so with high confidence.
+// sekedar/sekadar, kabar/khabar, saldo/baki, pengiriman/penghantaran,
+// istri/isteri, akhir pekan/hujung minggu) settle the language without
+// n-grams, so with high confidence.
 TEST(LanguageTest, SpellingPairsTellIndonesianFromMalay) {
   for (const char* text :
-       {"Fasilitas hotel ini berkualitas dan lokasinya strategis", "Sekedar info, kabar pesanan saya belum ada"}) {
+       {"Fasilitas hotel ini berkualitas dan lokasinya strategis", "Sekedar info, kabar pesanan saya belum ada",
+        "Saldo saya berkurang tapi pengiriman belum sampai"}) {
     const LanguageGuess g = Guess(text);
     EXPECT_EQ(g.language, "id") << text;
     EXPECT_GE(g.confidence, 0.9f) << text;
