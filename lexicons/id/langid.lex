@@ -486,15 +486,16 @@ id.lang.pesimis	lang.marker	pesimis	weight=2
 id.lang.matematika	lang.marker	matematika	weight=3
 id.lang.fisika	lang.marker	fisika	weight=3
 
-# weight=3/2 Indonesian words where Malay has its own: televisi, stasiun, komisi, pensiun
+# weight=3/2/1 Indonesian words where Malay has its own: televisi, stasiun, komisi, pensiun
 # (televisyen, stesen, komisen, pencen), ekspor and impor (eksport, import), truk (lori),
-# ulang tahun (hari jadi), Natal and Imlek (Krismas, Tahun Baru Cina), kulkas (peti sejuk),
+# ulang tahun (hari jadi; weight=1: formal Malay has it for anniversaries), Natal and Imlek (Krismas, Tahun Baru Cina), kulkas (peti sejuk),
 # kamar mandi (bilik air), sendok and piring (sudu, pinggan), kaos, rok, kacamata, tabungan,
 # asuransi (insurans), pajak (cukai), klub and stadion (kelab, stadium), timnas, sinetron,
 # koran (akhbar), wisuda (konvokesyen), puskesmas, pilek and pusing and mual (selsema, pening,
 # loya), tetangga (jiran), keponakan (anak saudara), mertua (mentua), kakek (datuk), istri
 # (isteri), balita, menikah, pariwisata (pelancongan), halte (perhentian bas), SPBU, satpam,
-# and food and eateries Malaysia names otherwise (warung and resto at weight=2).
+# and food and eateries Malaysia names otherwise (warung and resto at weight=2). Weights below
+# 3 mark words the other side also uses, less often.
 id.lang.televisi	lang.marker	televisi	weight=3
 id.lang.stasiun	lang.marker	stasiun	weight=3
 id.lang.komisi	lang.marker	komisi	weight=3
@@ -503,7 +504,7 @@ id.lang.ekspor	lang.marker	ekspor	weight=3
 id.lang.impor	lang.marker	impor	weight=3
 id.lang.transportasi	lang.marker	transportasi	weight=2
 id.lang.truk	lang.marker	truk	weight=3
-id.lang.ulang_tahun	lang.marker	ulang tahun	weight=3
+id.lang.ulang_tahun	lang.marker	ulang tahun	weight=1
 id.lang.ultah	lang.marker	ultah	weight=3
 id.lang.natal	lang.marker	natal	weight=2
 id.lang.imlek	lang.marker	imlek	weight=3
