@@ -345,7 +345,7 @@ id.lang.permen	lang.marker	permen	weight=3
 id.lang.kasir	lang.marker	kasir	weight=3
 id.lang.teknisi	lang.marker	teknisi	weight=3
 id.lang.apartemen	lang.marker	apartemen	weight=3
-id.lang.olahraga	lang.marker	olahraga	weight=3
+id.lang.olahraga	lang.marker	olahraga	weight=2
 id.lang.sepak_bola	lang.marker	sepak bola	weight=3
 id.lang.sepakbola	lang.marker	sepakbola	weight=3
 id.lang.kejuaraan	lang.marker	kejuaraan	weight=3
@@ -494,8 +494,9 @@ id.lang.fisika	lang.marker	fisika	weight=3
 # koran (akhbar), wisuda (konvokesyen), puskesmas, pilek and pusing and mual (selsema, pening,
 # loya), tetangga (jiran), keponakan (anak saudara), mertua (mentua), kakek (datuk), istri
 # (isteri), balita, menikah, pariwisata (pelancongan), halte (perhentian bas), SPBU, satpam,
-# and food and eateries Malaysia names otherwise (warung and resto at weight=2). Weights below
-# 3 mark words the other side also uses, less often.
+# and food and eateries Malaysia names otherwise. Weights below 3 mark words Malay also has,
+# less often or in another sense: pusing (Malay: to turn), pajak (a lease), mertua, olahraga,
+# warung, bakso.
 id.lang.televisi	lang.marker	televisi	weight=3
 id.lang.stasiun	lang.marker	stasiun	weight=3
 id.lang.komisi	lang.marker	komisi	weight=3
@@ -517,7 +518,7 @@ id.lang.kacamata	lang.marker	kacamata	weight=3
 id.lang.tabungan	lang.marker	tabungan	weight=3
 id.lang.pinjol	lang.marker	pinjol	weight=3
 id.lang.asuransi	lang.marker	asuransi	weight=3
-id.lang.pajak	lang.marker	pajak	weight=3
+id.lang.pajak	lang.marker	pajak	weight=2
 id.lang.klub	lang.marker	klub	weight=3
 id.lang.stadion	lang.marker	stadion	weight=3
 id.lang.timnas	lang.marker	timnas	weight=3
@@ -526,11 +527,11 @@ id.lang.koran	lang.marker	koran	weight=2
 id.lang.wisuda	lang.marker	wisuda	weight=3
 id.lang.puskesmas	lang.marker	puskesmas	weight=3
 id.lang.pilek	lang.marker	pilek	weight=3
-id.lang.pusing	lang.marker	pusing	weight=2
+id.lang.pusing	lang.marker	pusing	weight=1
 id.lang.mual	lang.marker	mual	weight=3
 id.lang.tetangga	lang.marker	tetangga	weight=3
 id.lang.keponakan	lang.marker	keponakan	weight=3
-id.lang.mertua	lang.marker	mertua	weight=3
+id.lang.mertua	lang.marker	mertua	weight=2
 id.lang.kakek	lang.marker	kakek	weight=3
 id.lang.istri	lang.marker	istri	weight=3
 id.lang.balita	lang.marker	balita	weight=3
@@ -541,12 +542,12 @@ id.lang.pariwisata	lang.marker	pariwisata	weight=3
 id.lang.halte	lang.marker	halte	weight=3
 id.lang.spbu	lang.marker	spbu	weight=3
 id.lang.satpam	lang.marker	satpam	weight=3
-id.lang.warung	lang.marker	warung	weight=2
+id.lang.warung	lang.marker	warung	weight=1
 id.lang.warteg	lang.marker	warteg	weight=3
 id.lang.angkringan	lang.marker	angkringan	weight=3
 id.lang.rumah_makan	lang.marker	rumah makan	weight=3
 id.lang.resto	lang.marker	resto	weight=2
-id.lang.bakso	lang.marker	bakso	weight=2
+id.lang.bakso	lang.marker	bakso	weight=1
 id.lang.mie	lang.marker	mie	weight=3
 id.lang.pecel	lang.marker	pecel	weight=3
 id.lang.gorengan	lang.marker	gorengan	weight=3
@@ -589,9 +590,11 @@ id.lang.salut	lang.marker	salut	weight=1
 # ngeselin, jaringan (rangkaian), fitur (ciri), pembaruan (kemas kini), unduh and unggah (muat
 # turun, muat naik), surel (emel), tautan (pautan), peramban (pelayar), perangkat lunak
 # (perisian), berkas (fail), sandi (kata laluan), minggu lalu (minggu lepas); and snacks
-# (cemilan, camilan), lalapan, nasi uduk.
+# (cemilan, camilan), lalapan, nasi uduk. Weights below 3 mark words Malay also has in
+# another sense or register: dikirim, tanggapan (perception), parah, jaringan (goals, in
+# football), berkas (a bundle).
 id.lang.pengiriman	lang.marker	pengiriman	weight=3
-id.lang.dikirim	lang.marker	dikirim	weight=2
+id.lang.dikirim	lang.marker	dikirim	weight=1
 id.lang.resi	lang.marker	resi	weight=3
 id.lang.listrik	lang.marker	listrik	weight=3
 id.lang.saldo	lang.marker	saldo	weight=3
@@ -603,13 +606,13 @@ id.lang.petugas	lang.marker	petugas	weight=3
 id.lang.nelpon	lang.marker	nelpon	weight=3
 id.lang.ditelepon	lang.marker	ditelepon	weight=3
 id.lang.respon	lang.marker	respon	weight=2
-id.lang.tanggapan	lang.marker	tanggapan	weight=2
+id.lang.tanggapan	lang.marker	tanggapan	weight=1
 id.lang.ditanggapi	lang.marker	ditanggapi	weight=3
 id.lang.kendala	lang.marker	kendala	weight=3
-id.lang.parah	lang.marker	parah	weight=2
+id.lang.parah	lang.marker	parah	weight=1
 id.lang.nyebelin	lang.marker	nyebelin	weight=3
 id.lang.ngeselin	lang.marker	ngeselin	weight=3
-id.lang.jaringan	lang.marker	jaringan	weight=2
+id.lang.jaringan	lang.marker	jaringan	weight=1
 id.lang.fitur	lang.marker	fitur	weight=3
 id.lang.pembaruan	lang.marker	pembaruan	weight=3
 id.lang.unduh	lang.marker	unduh	weight=3
@@ -618,7 +621,7 @@ id.lang.surel	lang.marker	surel	weight=3
 id.lang.tautan	lang.marker	tautan	weight=3
 id.lang.peramban	lang.marker	peramban	weight=3
 id.lang.perangkat_lunak	lang.marker	perangkat lunak	weight=3
-id.lang.berkas	lang.marker	berkas	weight=2
+id.lang.berkas	lang.marker	berkas	weight=1
 id.lang.sandi	lang.marker	sandi	weight=2
 id.lang.minggu_lalu	lang.marker	minggu lalu	weight=2
 id.lang.cemilan	lang.marker	cemilan	weight=3
@@ -631,7 +634,8 @@ id.lang.nasi_uduk	lang.marker	nasi uduk	weight=3
 # (tilam), gedung (bangunan; Malay gedung is a store), kembalian (baki), lembur (kerja lebih
 # masa), lowongan (jawatan kosong), wawancara (temu duga), magang (latihan industri),
 # nongkrong (lepak), makan siang (makan tengah hari), bentar and pelan-pelan (sekejap,
-# perlahan-lahan), kencang and ngebut (laju), haus (dahaga), masker (pelitup muka), karantina
+# perlahan-lahan), kencang and ngebut (laju), haus (dahaga; weight=1 with kencang: Malay haus
+# is worn, kencang is tight or strong), masker (pelitup muka), karantina
 # and isoman (kuarantin), PPKM (PKP), apotek (farmasi), kebun binatang (zoo).
 id.lang.jembatan	lang.marker	jembatan	weight=3
 id.lang.terowongan	lang.marker	terowongan	weight=3
@@ -651,9 +655,9 @@ id.lang.ngopi	lang.marker	ngopi	weight=2
 id.lang.makan_siang	lang.marker	makan siang	weight=3
 id.lang.bentar	lang.marker	bentar	weight=3
 id.lang.pelan_pelan	lang.marker	pelan pelan	weight=3
-id.lang.kencang	lang.marker	kencang	weight=2
+id.lang.kencang	lang.marker	kencang	weight=1
 id.lang.ngebut	lang.marker	ngebut	weight=3
-id.lang.haus	lang.marker	haus	weight=2
+id.lang.haus	lang.marker	haus	weight=1
 id.lang.masker	lang.marker	masker	weight=3
 id.lang.karantina	lang.marker	karantina	weight=3
 id.lang.isoman	lang.marker	isoman	weight=3
