@@ -159,6 +159,9 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vecto
       case PatternToken::kNumber:
         lex->start_number_.push_back(e);
         break;
+      case PatternToken::kTimes:
+        lex->start_times_.push_back(e);
+        break;
       case PatternToken::kYear:
         lex->start_year_.push_back(e);
         break;
@@ -234,8 +237,14 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
       } else if (key == "match") {
         if (value != "exact") return error(StrCat("match must be 'exact', got '", value, "'"));
         exact_attribute = true;
+      } else if (key == "min") {
+        uint32_t min = 0;
+        if (!ParseUint(value, &min) || min == 0 || min > 1000) {
+          return error(StrCat("min must be a whole number from 1 to 1000, got '", value, "'"));
+        }
+        entry.min_number = static_cast<uint16_t>(min);
       } else {
-        return error(StrCat("unknown attribute '", key, "' (known: confidence, match, value, weight)"));
+        return error(StrCat("unknown attribute '", key, "' (known: confidence, match, min, value, weight)"));
       }
     }
   }
@@ -249,12 +258,14 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
       tok.kind = PatternToken::kGap;
     } else if (piece == "<num>") {
       tok.kind = PatternToken::kNumber;
+    } else if (piece == "<times>") {
+      tok.kind = PatternToken::kTimes;
     } else if (piece == "<year>") {
       tok.kind = PatternToken::kYear;
     } else if (piece == "<handle>") {
       tok.kind = PatternToken::kHandle;
     } else if (piece.front() == '<') {
-      return error(StrCat("unknown slot '", piece, "' (known: <num>, <year>, <handle>)"));
+      return error(StrCat("unknown slot '", piece, "' (known: <num>, <times>, <year>, <handle>)"));
     } else if (piece.front() == '{') {
       // {a|b|c*}: any one of these words at this place.
       if (piece.size() < 3 || piece.back() != '}') return error(StrCat("a choice is written {a|b|c}: '", piece, "'"));
@@ -314,6 +325,11 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
       exact_attribute || entry.scope() || entry.marker || entry.cue == "clause.contrast" || entry.cue == "rate.per";
   if (entry.pattern.front().kind == PatternToken::kGap || entry.pattern.back().kind == PatternToken::kGap) {
     return error("a pattern may not start or end with '...'");
+  }
+  if (entry.min_number > 0 && std::none_of(entry.pattern.begin(), entry.pattern.end(), [](const PatternToken& p) {
+        return p.kind == PatternToken::kNumber || p.kind == PatternToken::kTimes;
+      })) {
+    return error("min=N needs a <num> or <times> in the pattern");
   }
   entries_.push_back(std::move(entry));
   return absl::OkStatus();

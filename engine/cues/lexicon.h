@@ -24,7 +24,7 @@ namespace triage::cues {
 
 // One element of a compiled pattern.
 struct PatternToken {
-  enum Kind : uint8_t { kWord, kGap, kNumber, kYear, kHandle, kChoice };
+  enum Kind : uint8_t { kWord, kGap, kNumber, kYear, kHandle, kChoice, kTimes };
   Kind kind = kWord;
   // kWord: the id of the literal or prefix word; kChoice: the index of its
   // word ids in Lexicon::Choice() ("{rosak|putus|gagal*}").
@@ -51,6 +51,9 @@ struct Entry {
   // (match=exact; always for scope, lang.marker, clause.contrast and rate.per).
   bool exact_only = false;
   uint16_t cue_index = 0;  // the same number for the same `cue` string
+  // min=N: a <num> or <times> slot matches only a count of at least N ("1
+  // kali", once, is no repeat).
+  uint16_t min_number = 0;
   bool scope() const { return scope_kind != Scope::kNone; }
 };
 
@@ -128,13 +131,15 @@ class Lexicon {
   // Entries whose pattern starts with word `word_id` and does not go on
   // with a word (or is one word long); entries that start with word `first`
   // and go on with word `second` (nullptr if none); entries that start with
-  // a number, year or handle slot. Each entry is in exactly one list.
+  // a number, count ("3x"), year or handle slot. Each entry is in exactly
+  // one list.
   const std::vector<uint32_t>& EntriesStartingWith(uint32_t word_id) const;
   const std::vector<uint32_t>* EntriesStartingWith(uint32_t first, uint32_t second) const;
   // Whether some entry starts with word `first` and goes on with a word (so
   // the two-word lookup above is worth a hash).
   bool StartsPair(uint32_t first) const { return first < starts_pair_.size() && starts_pair_[first]; }
   const std::vector<uint32_t>& EntriesStartingWithNumber() const { return start_number_; }
+  const std::vector<uint32_t>& EntriesStartingWithTimes() const { return start_times_; }
   const std::vector<uint32_t>& EntriesStartingWithYear() const { return start_year_; }
   const std::vector<uint32_t>& EntriesStartingWithHandle() const { return start_handle_; }
 
@@ -165,7 +170,7 @@ class Lexicon {
   std::vector<std::vector<uint32_t>> start_word_;                    // word id -> entries
   absl::flat_hash_map<uint64_t, std::vector<uint32_t>> start_pair_;  // (first, second) word ids -> entries
   std::vector<uint8_t> starts_pair_;                                 // word id -> 1 if it starts a pair
-  std::vector<uint32_t> start_number_, start_year_, start_handle_;
+  std::vector<uint32_t> start_number_, start_times_, start_year_, start_handle_;
   std::vector<uint32_t> empty_;
   absl::flat_hash_map<uint32_t, uint32_t> number_words_;  // word id -> value
   void BuildFuzzyIndex();

@@ -35,6 +35,20 @@ std::optional<uint32_t> NumberValue(const text::Token& t) {
   return text::NumberWords::Get().Cardinal(t.form);
 }
 
+// A count written as digits and an x, one word: "3x" (three times; "udah 3x
+// telepon", "called 3x"). Up to three digits, so model numbers ("1080x",
+// "4x4") and hex ("0x1f") are not counts.
+std::optional<uint32_t> TimesValue(std::string_view form) {
+  if (form.size() < 2 || form.size() > 4 || form.back() != 'x') return std::nullopt;
+  uint32_t v = 0;
+  for (char c : form.substr(0, form.size() - 1)) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + static_cast<uint32_t>(c - '0');
+  }
+  if (form[0] == '0') return std::nullopt;
+  return v;
+}
+
 // What one word form stands for in one lexicon. Everything here depends on
 // the form alone (its script and digits come from it), so it is worked out
 // once per thread and form: exact and prefix words, Hebrew prefixes, Hunspell
@@ -118,6 +132,7 @@ class Walker {
     m->first_token = start;
     m->confidence = entry.confidence;
     exact_only_ = entry.exact_only;
+    min_number_ = entry.min_number;
     return Step(entry.pattern, 0, start, m);
   }
 
@@ -128,6 +143,15 @@ class Walker {
       if (facts_.word_ids[i] == word) return true;
     }
     return false;
+  }
+
+  // A <num> or <times> slot: a count of at least the entry's min=N.
+  bool SetNumber(std::optional<uint32_t> value, uint32_t t, CueMatch* m) const {
+    if (!value || *value < min_number_) return false;
+    m->has_number = true;
+    m->number = *value;
+    m->number_token = t;
+    return true;
   }
 
   bool TokenMatches(const PatternToken& p, uint32_t t, CueMatch* m) const {
@@ -149,13 +173,9 @@ class Walker {
         }
         return false;
       case PatternToken::kNumber:
-        if (facts_.number[t]) {
-          m->has_number = true;
-          m->number = *facts_.number[t];
-          m->number_token = t;
-          return true;
-        }
-        return false;
+        return SetNumber(facts_.number[t], t, m);
+      case PatternToken::kTimes:
+        return SetNumber(TimesValue(tok.form), t, m);
       case PatternToken::kGap:
         return false;
     }
@@ -198,6 +218,7 @@ class Walker {
   const std::vector<text::Token>& toks_;
   const TokenFacts& facts_;
   mutable bool exact_only_ = false;
+  mutable uint16_t min_number_ = 0;
 };
 
 bool ClauseBreakBetween(const std::vector<text::Token>& toks, uint32_t after, uint32_t upto) {
@@ -369,6 +390,7 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
       try_entries(candidates, t);
     }
     if (facts.number[t]) try_entries(lexicon.EntriesStartingWithNumber(), t);
+    if (TimesValue(toks[t].form)) try_entries(lexicon.EntriesStartingWithTimes(), t);
     if (toks[t].is_number) try_entries(lexicon.EntriesStartingWithYear(), t);
     if (toks[t].is_handle) try_entries(lexicon.EntriesStartingWithHandle(), t);
   }

@@ -75,6 +75,25 @@ TEST(LexiconTest, ExactEntriesMatchWordsOnlyAsWritten) {
             std::string::npos);
 }
 
+// <times> is a count written with an x ("3x"); min=N turns away a count
+// below N, so "1 kali" (once) is no repeat.
+TEST(LexiconTest, CountsWithAnXAndAMinimum) {
+  auto lex = testing::CompileOrDie({{"id",
+                                     "id.a\trepeat.failure\t<times> ... telepon\tmin=2\n"
+                                     "id.b\trepeat.failure\tmati <num> kali\tmin=2\n"}});
+  EXPECT_EQ(testing::Hits(*lex, "udah 3x telepon").size(), 1u);
+  EXPECT_EQ(testing::Hits(*lex, "udah 12x aku telepon").size(), 1u);
+  EXPECT_TRUE(testing::Hits(*lex, "baru 1x telepon").empty());
+  EXPECT_TRUE(testing::Hits(*lex, "udah 3 telepon").empty());       // a number is not a count
+  EXPECT_TRUE(testing::Hits(*lex, "layar 1080x telepon").empty());  // nor a resolution
+  EXPECT_TRUE(testing::Hits(*lex, "0x1f telepon").empty());
+  EXPECT_EQ(testing::Hits(*lex, "mati 2 kali").size(), 1u);
+  EXPECT_TRUE(testing::Hits(*lex, "mati 1 kali").empty());
+  EXPECT_NE(CompileError("en.a\turgency\tasap\tmin=2\n").message().find("min=N needs a <num> or <times>"),
+            std::string::npos);
+  EXPECT_NE(CompileError("en.a\turgency\t<num> times\tmin=0\n").message().find("min must be"), std::string::npos);
+}
+
 TEST(LexiconTest, PrefixPatternsMatchInflections) {
   auto lex = testing::CompileOrDie({{"en", "en.dis\temotion.disappointment\tdisappoint*\n"}});
   EXPECT_EQ(testing::Hits(*lex, "So disappointed").size(), 1u);
