@@ -240,7 +240,7 @@ en.repeat.happening_again	repeat.failure	happening again
 en.repeat.broke_again	repeat.failure	broke again	confidence=0.85
 en.repeat.broken_again	repeat.failure	broken again	confidence=0.85
 en.repeat.failed_again	repeat.failure	failed again	confidence=0.85
-en.repeat.n_times	repeat.failure	<num> times	confidence=0.7
+en.repeat.n_times	repeat.failure	<num> times	confidence=0.7; min=2
 en.repeat.second_time	repeat.failure	second time	confidence=0.85
 en.repeat.third_time	repeat.failure	third time	confidence=0.95
 en.repeat.fourth_time	repeat.failure	fourth time	confidence=0.95
@@ -666,6 +666,9 @@ en.ignored.brick_wall	ignored	brick wall	confidence=0.8
 en.ignored.already_explained	ignored	already explained	confidence=0.8
 en.ignored.explained_x_times	ignored	explained ... times	confidence=0.85
 en.ignored.called_x_times	ignored	called ... times	confidence=0.8
+# "called 3x": a count written with an x. Only after the effort it counts: alone, "3x" is as often a multiple
+# ("3x faster", "3x the price").
+en.ignored.effort_x_nx	ignored	{called|phoned|rang|emailed|messaged|contacted|chased|reported|complained|transferred|explained} ... <times>	confidence=0.8; min=2
 en.ignored.emailed_x_times	ignored	emailed ... times	confidence=0.8
 en.ignored.already_reported	ignored	already reported	confidence=0.7
 en.ignored.didnt_even_bother_ap	ignored	didn't even bother	confidence=0.8

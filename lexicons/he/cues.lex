@@ -183,7 +183,7 @@ he.repeat.pem_shyshyt	repeat.failure	פעם שישית	confidence=0.95
 he.repeat.pem_eshyryt	repeat.failure	פעם עשירית	confidence=0.95
 he.repeat.pem_mylyvn	repeat.failure	פעם מיליון	confidence=0.85
 he.repeat.pem_alp	repeat.failure	פעם אלף	confidence=0.8
-he.repeat.n_pemym	repeat.failure	<num> פעמים	confidence=0.7
+he.repeat.n_pemym	repeat.failure	<num> פעמים	confidence=0.7; min=2
 he.repeat.pemyym	repeat.failure	פעמיים	confidence=0.65
 he.repeat.kmh_pemym	repeat.failure	כמה פעמים	confidence=0.7
 he.repeat.mla_pemym	repeat.failure	מלא פעמים	confidence=0.85
@@ -469,8 +469,8 @@ he.ignored.mrychh	ignored	מריחה	confidence=0.75
 he.ignored.rq_hbtchvt	ignored	רק הבטחות	confidence=0.85
 he.ignored.hbtychv_x_lchzvr	ignored	הבטיחו ... לחזור	confidence=0.85
 he.ignored.kbr_pnyty	ignored	כבר פניתי	confidence=0.7
-he.ignored.pnyty_x_n_pemym	ignored	פניתי ... <num> פעמים	confidence=0.85
-he.ignored.htqshrty_x_n_pemym	ignored	התקשרתי ... <num> פעמים	confidence=0.85
+he.ignored.pnyty_x_n_pemym	ignored	פניתי ... <num> פעמים	confidence=0.85; min=2
+he.ignored.htqshrty_x_n_pemym	ignored	התקשרתי ... <num> פעמים	confidence=0.85; min=2
 he.ignored.kbr_htlvnnty	ignored	כבר התלוננתי	confidence=0.8
 he.ignored.kbr_dyvvchty	ignored	כבר דיווחתי	confidence=0.8
 he.ignored.tshvbh_avtvmtyt	ignored	תשובה אוטומטית	confidence=0.7
@@ -642,8 +642,8 @@ he.anger.atm_bdychh	emotion.anger	אתם בדיחה	confidence=0.85
 he.anger.bdychh_evtsvbh	emotion.anger	בדיחה עצובה	confidence=0.8
 he.anger.ath_mvshcht	emotion.anger	אתה מושחת	confidence=0.9
 he.anger.atm_mvshchtym	emotion.anger	אתם מושחתים	confidence=0.9
-he.repeat.pem_n	repeat.failure	פעם <num>	confidence=0.75
-he.repeat.pem_h_n	repeat.failure	פעם ה <num>	confidence=0.75
+he.repeat.pem_n	repeat.failure	פעם <num>	confidence=0.75; min=2
+he.repeat.pem_h_n	repeat.failure	פעם ה <num>	confidence=0.75; min=2
 he.anger.shyrvt_zvveh	emotion.anger	שירות זוועה	confidence=0.9
 he.anger.zvveh_shl_shyrvt	emotion.anger	זוועה של שירות	confidence=0.9
 he.public.aprsm_x_rshtvt	public.exposure	אפרסם ... רשתות	confidence=0.9

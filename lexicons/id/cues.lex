@@ -249,12 +249,16 @@ id.repeat.failure_x_kesekian_kelima_kali	repeat.failure	{@failure} ... {kesekian
 # "berkali-kali", "berulang kali", "berulang-ulang", before or after the failure, complaint or effort it counts
 id.repeat.berkali_berulang_x_failure	repeat.failure	{berkali*|berulang*} ... {@failure}	confidence=0.9
 id.repeat.failure_x_berkali_berulang	repeat.failure	{@failure} ... {berkali*|berulang*}	confidence=0.9
-# "ke-3 kalinya", "ke 10 kali" (the Nth time), before or after the failure, complaint or effort it counts
-id.repeat.ke_n_kali_x_failure	repeat.failure	ke <num> kali* ... {@failure}	confidence=0.9
-id.repeat.failure_x_ke_n_kali	repeat.failure	{@failure} ... ke <num> kali*	confidence=0.9
+# "ke-3 kalinya", "ke 10 kali" (the Nth time), before or after the failure, complaint or effort it counts. A count
+# (here and below) is a repeat from 2 on (min=2): "mati 1 kali" happened once.
+id.repeat.ke_n_kali_x_failure	repeat.failure	ke <num> kali* ... {@failure}	confidence=0.9; min=2
+id.repeat.failure_x_ke_n_kali	repeat.failure	{@failure} ... ke <num> kali*	confidence=0.9; min=2
 # "<n> kali" (n times: "sudah telepon 5 kali"), before or after the failure, complaint or effort it counts
-id.repeat.n_kali_x_failure	repeat.failure	<num> kali ... {@failure}	confidence=0.85
-id.repeat.failure_x_n_kali	repeat.failure	{@failure} ... <num> kali	confidence=0.85
+id.repeat.n_kali_x_failure	repeat.failure	<num> kali ... {@failure}	confidence=0.85; min=2
+id.repeat.failure_x_n_kali	repeat.failure	{@failure} ... <num> kali	confidence=0.85; min=2
+# "3x" (3 kali: "udah 3x telepon", "gangguan 2x minggu ini"), before or after the failure, complaint or effort
+id.repeat.nx_x_failure	repeat.failure	<times> ... {@failure}	confidence=0.85; min=2
+id.repeat.failure_x_nx	repeat.failure	{@failure} ... <times>	confidence=0.85; min=2
 # "kali kedua", "kali ketiga", before or after the failure, complaint or effort it counts
 id.repeat.kali_kedua_ketiga_x_failure	repeat.failure	kali {kedua|ketiga} ... {@failure}	confidence=0.9
 id.repeat.failure_x_kali_kedua_ketiga	repeat.failure	{@failure} ... kali {kedua|ketiga}	confidence=0.9

@@ -215,15 +215,20 @@ ms.repeat.kali_kedua_kelima_x_failure	repeat.failure	kali {kedua|ketiga|keempat|
 ms.repeat.failure_x_kali_kedua_kelima	repeat.failure	{@failure} ... kali {kedua|ketiga|keempat|kelima}	confidence=0.9
 ms.repeat.kali_kedua_kelima_x_tak_dapat_boleh	repeat.failure	kali {kedua|ketiga|keempat|kelima} ... {tak|x|tidak} {dapat|boleh}	confidence=0.9
 ms.repeat.tak_dapat_boleh_x_kali_kedua_kelima	repeat.failure	{tak|x|tidak} {dapat|boleh} ... kali {kedua|ketiga|keempat|kelima}	confidence=0.9
-# "kali ke-3", "kali ke 10" (the Nth time), before or after the failure, complaint or effort it counts
-ms.repeat.kali_ke_n_x_failure	repeat.failure	kali ke <num> ... {@failure}	confidence=0.9
-ms.repeat.failure_x_kali_ke_n	repeat.failure	{@failure} ... kali ke <num>	confidence=0.9
-ms.repeat.kali_ke_n_x_tak_dapat_boleh	repeat.failure	kali ke <num> ... {tak|x|tidak} {dapat|boleh}	confidence=0.9
-ms.repeat.tak_dapat_boleh_x_kali_ke_n	repeat.failure	{tak|x|tidak} {dapat|boleh} ... kali ke <num>	confidence=0.9
+# "kali ke-3", "kali ke 10" (the Nth time), before or after the failure, complaint or effort it counts. A count
+# (here and below) is a repeat from 2 on (min=2): "rosak 1 kali" happened once.
+ms.repeat.kali_ke_n_x_failure	repeat.failure	kali ke <num> ... {@failure}	confidence=0.9; min=2
+ms.repeat.failure_x_kali_ke_n	repeat.failure	{@failure} ... kali ke <num>	confidence=0.9; min=2
+ms.repeat.kali_ke_n_x_tak_dapat_boleh	repeat.failure	kali ke <num> ... {tak|x|tidak} {dapat|boleh}	confidence=0.9; min=2
+ms.repeat.tak_dapat_boleh_x_kali_ke_n	repeat.failure	{tak|x|tidak} {dapat|boleh} ... kali ke <num>	confidence=0.9; min=2
 # "<n> kali" (n times: "dah call 5 kali"), before or after the failure, complaint or effort it counts
-ms.repeat.n_kali_x_failure	repeat.failure	<num> kali ... {@failure}	confidence=0.85
-ms.repeat.failure_x_n_kali	repeat.failure	{@failure} ... <num> kali	confidence=0.85
-ms.repeat.n_kali_x_tak_datang	repeat.failure	<num> kali ... {tak|x|tidak} {datang|sampai|jadi|muncul}	confidence=0.85
+ms.repeat.n_kali_x_failure	repeat.failure	<num> kali ... {@failure}	confidence=0.85; min=2
+ms.repeat.failure_x_n_kali	repeat.failure	{@failure} ... <num> kali	confidence=0.85; min=2
+ms.repeat.n_kali_x_tak_datang	repeat.failure	<num> kali ... {tak|x|tidak} {datang|sampai|jadi|muncul}	confidence=0.85; min=2
+# "3x" (3 kali: "dah 3x call", "internet putus 2x hari ni"), before or after the failure, complaint or effort
+ms.repeat.nx_x_failure	repeat.failure	<times> ... {@failure}	confidence=0.85; min=2
+ms.repeat.failure_x_nx	repeat.failure	{@failure} ... <times>	confidence=0.85; min=2
+ms.repeat.nx_x_tak_datang	repeat.failure	<times> ... {tak|x|tidak} {datang|sampai|jadi|muncul}	confidence=0.85; min=2
 # "kedua kali", "ketiga kalinya" .. "kelima kalinya", before or after the failure, complaint or effort it counts
 ms.repeat.kedua_kelima_kali_x_failure	repeat.failure	{kedua|ketiga|keempat|kelima} kali* ... {@failure}	confidence=0.9
 ms.repeat.failure_x_kedua_kelima_kali	repeat.failure	{@failure} ... {kedua|ketiga|keempat|kelima} kali*	confidence=0.9

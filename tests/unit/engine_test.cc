@@ -241,6 +241,10 @@ INSTANTIATE_TEST_SUITE_P(
                        72, 3, -1},
         ExtractionCase{"ms", "Saya pelanggan setia selama lapan tahun dan ini kali ketiga internet putus.", 96, 3, -1},
         ExtractionCase{"he", "אני לקוח שלכם כבר עשר שנים וזו הפעם השלישית שזה קורה.", 120, 3, -1},
+        // A count written with an x; once is no repeat.
+        ExtractionCase{"id_3x", "Udah 3x telepon tapi internet masih mati", -1, 3, -1},
+        ExtractionCase{"ms_2x", "Internet putus 2x hari ni", -1, 2, -1},
+        ExtractionCase{"id_once", "Internet saya mati 1 kali minggu ini", -1, -1, -1},
         ExtractionCase{"none", "What are your opening hours?", -1, -1, -1}),
     [](const auto& info) { return std::string(info.param.name); });
 
