@@ -589,6 +589,10 @@ en.problem.laggy	problem.failure	laggy	confidence=0.8
 en.problem.intermittent	problem.failure	intermittent	confidence=0.75
 en.problem.spotty	problem.failure	spotty	confidence=0.75
 en.problem.unreliable	problem.failure	unreliable	confidence=0.8
+en.problem.not_stable	problem.failure	{not|isn't|isnt|never|aren't} {stable|reliable|consistent}	confidence=0.75
+# "unstable" alone is as often a person ("emotionally unstable"): only of a connection or service
+en.problem.unstable_x	problem.failure	unstable {connection|internet|wifi|signal|network|service|app}	confidence=0.8
+en.problem.x_unstable	problem.failure	{connection|internet|wifi|signal|network|service|app} ... unstable	confidence=0.75
 
 # delivery and travel: late, lost, missing, wrong or damaged orders and bags
 en.problem.never_arrived	problem.failure	never arrived

@@ -7,6 +7,10 @@
 # ("keterlalu*") so that other words of the same root do not match them through their stem.
 
 # problem.failure: negated quality and service words (not tasty, not friendly, not working, ...)
+# not stable, not smooth, not fast: a connection, an app or a payment that lets the customer down ("internet tidak
+# stabil", "sinyal ga lancar dari pagi", "wifi nggak kencang")
+id.problem.neg_stabil_lancar	problem.failure	{tidak|tdk|tak|gak|ga|gk|nggak|ngga|enggak|engga|kagak} {stabil|lancar|konsisten}	confidence=0.8
+id.problem.neg_kencang	problem.failure	{tidak|tdk|tak|gak|ga|gk|nggak|ngga|enggak|engga|kagak} kencang	confidence=0.7
 id.problem.tidak_enak	problem.failure	tidak enak	confidence=0.8
 id.problem.tdk_enak	problem.failure	tdk enak	confidence=0.8
 id.problem.gak_enak	problem.failure	gak enak	confidence=0.8

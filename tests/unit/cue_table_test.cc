@@ -225,6 +225,11 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"en_problem_failure_never_worked", "en", "The router never worked properly.", "problem.failure"},
         CueCase{"id_problem_failure_never_arrived", "id", "Paket saya tidak pernah sampai.", "problem.failure"},
         CueCase{"ms_problem_failure_never_arrived", "ms", "Barang tak pernah sampai pun.", "problem.failure"},
+        // Negated adequacy: a connection that is not fast or not stable.
+        CueCase{"ms_problem_failure_not_fast", "ms", "Line unifi tak laju langsung sejak semalam.", "problem.failure"},
+        CueCase{"id_problem_failure_not_stable", "id", "Internet tidak stabil dari kemarin.", "problem.failure"},
+        CueCase{"en_problem_failure_not_stable", "en", "The connection is not stable at all.", "problem.failure"},
+        CueCase{"he_problem_failure_not_stable", "he", "הקליטה לא יציבה כל היום.", "problem.failure"},
         CueCase{"id_change_unannounced", "id", "Kalian menaikkan harga tanpa pemberitahuan.", "change.unannounced"},
         CueCase{"ms_change_unannounced", "ms", "Syarikat anda naikkan harga tanpa sebarang notis.",
                 "change.unannounced"},
