@@ -6,6 +6,7 @@
 #include <unicode/uspoof.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -340,6 +341,78 @@ bool FastSpans(std::string_view text, std::vector<Span>* spans) {
   return true;
 }
 
+// Letters only (ASCII letters, or any non-ASCII character: inside a word
+// span those are letters and marks), and how many characters.
+size_t LetterCount(std::string_view part) {
+  size_t chars = 0;
+  for (char ch : part) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return 0;
+    chars += (c & 0xC0) != 0x80;
+  }
+  return chars;
+}
+
+// Domain endings: "google.com", "unifi.com.my" stay one word.
+bool IsDomainEnding(std::string_view part) {
+  static constexpr std::string_view kEndings[] = {"com", "net", "org", "edu", "gov", "co", "io", "ly",   "me",  "my",
+                                                  "id",  "il",  "sg",  "uk",  "us",  "ac", "tv", "info", "biz", "app"};
+  return std::find(std::begin(kEndings), std::end(kEndings), part) != std::end(kEndings);
+}
+
+// UAX #29 keeps letters joined by a period in one word (WB6/WB7: "e.g.",
+// "U.S."), so "working.I want" and "עובד.אני" hide the words on both sides
+// from matching. A word of two letters or more, a period and more letters
+// is split there, and the period then ends the sentence, unless the word is
+// a domain ("bit.ly", "tm.com.my") or sits in a link or address.
+void SplitWordsJoinedByAPeriod(const std::string& text, std::vector<Span>* spans) {
+  // Most texts have no period between two letters: one memchr pass says so.
+  auto letter = [](char ch) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  };
+  bool joined = false;
+  for (size_t dot = text.find('.', 1); !joined && dot != std::string::npos; dot = text.find('.', dot + 1)) {
+    joined = dot + 1 < text.size() && letter(text[dot - 1]) && letter(text[dot + 1]);
+  }
+  if (!joined) return;
+  thread_local std::vector<Span> split;
+  split.clear();
+  bool changed = false;
+  for (size_t s = 0; s < spans->size(); ++s) {
+    const Span& span = (*spans)[s];
+    const std::string_view word(text.data() + span.begin, span.end - span.begin);
+    const size_t dot = word.size() >= 4 ? word.find('.', 2) : std::string_view::npos;
+    bool split_here = dot != std::string_view::npos && dot + 1 < word.size() && LetterCount(word.substr(0, dot)) >= 2;
+    if (split_here) {
+      const char before = span.begin > 0 ? text[span.begin - 1] : ' ';
+      const char after = span.end < text.size() ? text[span.end] : ' ';
+      const size_t last_dot = word.rfind('.');
+      split_here = before != '/' && before != '@' && before != ':' && before != '.' && after != '/' && after != '@' &&
+                   !IsDomainEnding(word.substr(last_dot + 1));
+      for (size_t from = 0; split_here && from < word.size();) {
+        size_t to = word.find('.', from);
+        if (to == std::string_view::npos) to = word.size();
+        split_here = LetterCount(word.substr(from, to - from)) > 0;
+        from = to + 1;
+      }
+    }
+    if (!split_here) {
+      if (changed) split.push_back(span);
+      continue;
+    }
+    if (!changed) split.assign(spans->begin(), spans->begin() + static_cast<std::ptrdiff_t>(s));
+    changed = true;
+    for (size_t from = 0; from < word.size();) {
+      size_t to = word.find('.', from);
+      if (to == std::string_view::npos) to = word.size();
+      split.push_back({span.begin + static_cast<uint32_t>(from), span.begin + static_cast<uint32_t>(to)});
+      from = to + 1;
+    }
+  }
+  if (changed) spans->swap(split);
+}
+
 }  // namespace
 
 void Tokenize(const NormalizedText& in, TokenizedText* out, Segmenter segmenter) {
@@ -354,6 +427,7 @@ void Tokenize(const NormalizedText& in, TokenizedText* out, Segmenter segmenter)
     spans.clear();
     if (!IcuSpans(text, &spans)) return;
   }
+  SplitWordsJoinedByAPeriod(text, &spans);
 
   out->tokens.reserve(spans.size());
   uint32_t prev_end = 0;

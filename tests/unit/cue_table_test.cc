@@ -230,6 +230,10 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"id_problem_failure_not_stable", "id", "Internet tidak stabil dari kemarin.", "problem.failure"},
         CueCase{"en_problem_failure_not_stable", "en", "The connection is not stable at all.", "problem.failure"},
         CueCase{"he_problem_failure_not_stable", "he", "הקליטה לא יציבה כל היום.", "problem.failure"},
+        // Sentences joined by a period with no space: the words on both sides still match.
+        CueCase{"en_problem_failure_joined_by_period", "en", "Hi.My internet is not working.I need help",
+                "problem.failure"},
+        CueCase{"he_problem_failure_joined_by_period", "he", "האינטרנט לא עובד.אני צריך עזרה", "problem.failure"},
         CueCase{"id_change_unannounced", "id", "Kalian menaikkan harga tanpa pemberitahuan.", "change.unannounced"},
         CueCase{"ms_change_unannounced", "ms", "Syarikat anda naikkan harga tanpa sebarang notis.",
                 "change.unannounced"},

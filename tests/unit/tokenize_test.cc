@@ -25,6 +25,25 @@ TEST(TokenizeTest, SplitsWordsAndKeepsContractions) {
   EXPECT_EQ(Forms("I'm going to cancel!"), (std::vector<std::string>{"i'm", "going", "to", "cancel"}));
 }
 
+// UAX #29 keeps letters joined by a period in one word; a word of two
+// letters or more, a period and more letters is two words and a sentence
+// break. Abbreviations, domains and links stay whole.
+TEST(TokenizeTest, SplitsWordsJoinedByAPeriod) {
+  TokenizedText t;
+  EXPECT_EQ(Forms("not working.I want", &t), (std::vector<std::string>{"not", "working", "i", "want"}));
+  EXPECT_TRUE(t.tokens[2].sentence_break_before);
+  EXPECT_FALSE(t.tokens[1].sentence_break_before);
+  EXPECT_EQ(Forms("\u05dc\u05d0 \u05e2\u05d5\u05d1\u05d3.\u05d0\u05e0\u05d9"),
+            (std::vector<std::string>{"\u05dc\u05d0", "\u05e2\u05d5\u05d1\u05d3", "\u05d0\u05e0\u05d9"}));
+  EXPECT_EQ(Forms("mati lagi.Saya"), (std::vector<std::string>{"mati", "lagi", "saya"}));
+  EXPECT_EQ(Forms("e.g. the U.S.A and Sdn.Bhd"),
+            (std::vector<std::string>{"e.g", "the", "u.s.a", "and", "sdn", "bhd"}));
+  EXPECT_EQ(Forms("see google.com or unifi.com.my"),
+            (std::vector<std::string>{"see", "google.com", "or", "unifi.com.my"}));
+  EXPECT_EQ(Forms("https://bit.ly/abc me@mail.example"),
+            (std::vector<std::string>{"https", "bit.ly", "abc", "me@mail.example"}));
+}
+
 TEST(TokenizeTest, KeepsHandlesWhole) {
   // A handle of digits is a handle, not a number.
   for (auto [text, handle] : {std::pair{"Thanks @AcmeCare for nothing", "@acmecare"}, {"ping @123 now", "@123"}}) {
