@@ -348,6 +348,8 @@ id.disappoint.mengecewakan	emotion.disappointment	mengecewakan	confidence=0.95
 id.disappoint.dikecewakan	emotion.disappointment	dikecewakan	confidence=0.95
 id.disappoint.kekecewaan	emotion.disappointment	kekecewaan	confidence=0.95
 id.disappoint.kecwa	emotion.disappointment	kecwa	confidence=0.8
+# "gak happy sama pelayanannya": the English word in an Indonesian sentence
+id.disappoint.tidak_happy	emotion.disappointment	{tidak|tdk|gak|ga|gk|nggak|ngga|enggak|kurang} happy	confidence=0.8
 id.disappoint.kcewa	emotion.disappointment	kcewa	confidence=0.8
 id.disappoint.sedih	emotion.disappointment	sedih	confidence=0.85
 id.disappoint.menyedihkan	emotion.disappointment	menyedihkan	confidence=0.8

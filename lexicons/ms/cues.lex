@@ -327,6 +327,9 @@ ms.disappoint.sedih	emotion.disappointment	sedih	confidence=0.85
 ms.disappoint.menyedihkan	emotion.disappointment	menyedihkan	confidence=0.8
 ms.disappoint.hampa	emotion.disappointment	hampa	confidence=0.85
 ms.disappoint.tak_puas_hati	emotion.disappointment	tak puas hati
+# "tak happy dengan servis": the English word in a Malay sentence
+ms.disappoint.tak_happy	emotion.disappointment	{tak|x|tk|tidak} happy	confidence=0.8
+ms.disappoint.tak_berapa_happy	emotion.disappointment	{tak|x|tk|tidak} berapa happy	confidence=0.75
 ms.disappoint.x_puas_hati	emotion.disappointment	x puas hati
 ms.disappoint.tidak_puas_hati	emotion.disappointment	tidak puas hati
 ms.disappoint.tak_berpuas_hati	emotion.disappointment	tak berpuas hati
@@ -448,6 +451,8 @@ ms.ignored.xde_maklum_balas	ignored	xde maklum balas	confidence=0.85
 ms.ignored.belum_ada_maklum_balas	ignored	belum ada maklum balas	confidence=0.8
 ms.ignored.tiada_respon_w	ignored	tiada respon*	confidence=0.85
 ms.ignored.takde_respon_w	ignored	takde respon*	confidence=0.85
+# "call pagi2 ... tp takda pun": called, and nobody was there
+ms.ignored.call_x_takda_pun	ignored	{call|telefon|emel|email|mesej|whatsapp|wasap} ... {takda|takde|xde|tiada} pun	confidence=0.75
 ms.ignored.xde_respon_w	ignored	xde respon*	confidence=0.85
 ms.ignored.tak_ada_respon_w	ignored	tak ada respon*	confidence=0.85
 ms.ignored.tak_dibalas	ignored	tak dibalas	confidence=0.85
