@@ -104,6 +104,8 @@ en.cancel.no_choice_but_to_leave	churn.cancel	no choice but to leave
 en.cancel.stop_using_x_service	churn.cancel	stop using ... service	confidence=0.85
 # an ultimatum: "fix it or I'm gone"
 en.cancel.or_im_gone	churn.cancel	or {i'm|im|we're|i'll|ill} {gone|leaving|out|done}	confidence=0.8
+# "unsubscribe from the premium plan" (a newsletter is not a plan)
+en.cancel.unsubscribe_x_plan	churn.cancel	unsubscribe ... {plan|service|subscription|membership|premium|package}	confidence=0.8
 
 # churn.switch: moving to or shopping at a competitor
 en.switch.switch_to_x_competitor_w	churn.switch	switch* to ... competitor*
@@ -167,6 +169,8 @@ en.tenure.user_for_x_n_year_w	loyalty.tenure	user for ... <num> year*	confidence
 en.tenure.with_you_since_yyyy	loyalty.tenure	with you since <year>
 en.tenure.with_you_x_n_year_w	loyalty.tenure	with you ... <num> year*	confidence=0.85
 en.tenure.with_you_x_decade_w	loyalty.tenure	with you ... decade*	confidence=0.85
+en.tenure.with_x_for_x_decade_w	loyalty.tenure	with ... for ... decade*
+en.tenure.with_x_for_x_n_year_w	loyalty.tenure	with ... for ... <num> year*
 en.tenure.with_you_for_years	loyalty.tenure	with you for years	confidence=0.85
 en.tenure.with_you_for_many_years	loyalty.tenure	with you for many years
 en.tenure.been_with_x_n_year_w	loyalty.tenure	been with ... <num> year*	confidence=0.8
@@ -211,6 +215,7 @@ en.referral.ive_referred	loyalty.referrals	ive referred
 en.referral.recommended_you_to	loyalty.referrals	recommended you to
 en.referral.recommended_you	loyalty.referrals	recommended you	confidence=0.8
 en.referral.got_x_friends_to_sign_up	loyalty.referrals	got ... friends to sign up
+en.referral.got_x_family_to_sign_up	loyalty.referrals	{got|convinced|persuaded} ... {family|parents|colleagues|coworkers|neighbours|neighbors|relatives} to {sign|join|switch}
 en.referral.got_x_to_switch_to_you	loyalty.referrals	got ... to switch to you
 en.referral.brought_you_x_customers	loyalty.referrals	brought you ... customers
 en.referral.brought_x_friends	loyalty.referrals	brought ... friends	confidence=0.7
@@ -707,6 +712,9 @@ en.value.account_is_worth	value.at_risk	account is worth	confidence=0.85
 en.value.depends_on_this	value.at_risk	depends on this	confidence=0.6
 # the size of the account in numbers, and money the problem costs
 en.value.n_seats	value.at_risk	<num> {seats|licenses|licences}	confidence=0.75
+# a headcount on the service: "we have 200 employees on your platform" (ten or more; not stores or branches:
+# "I went to 10 stores" is a shopper)
+en.value.n_users	value.at_risk	<num> {employees|users|staff|lines|accounts|agents}	confidence=0.7; min=10
 en.value.enterprise_account	value.at_risk	enterprise {plan|account|customer|client|contract|license|licence}	confidence=0.7
 en.value.our_renewal	value.at_risk	our renewal	confidence=0.75
 en.value.costing_us	value.at_risk	costing us {money|business|customers|clients|sales|revenue|thousands}	confidence=0.85

@@ -221,6 +221,8 @@ he.repeat.shvb_ayn	repeat.failure	שוב אין
 
 # emotion.anger: anger, disgust, being fed up
 he.anger.nmas	emotion.anger	נמאס
+# shocked at the treatment: "אני בשוק מהיחס"
+he.anger.bshvq_x_yachs	emotion.anger	בשוק ... {יחס|שירות|התנהלות|התנהגות|זלזול}	confidence=0.8
 he.anger.nmas_ly	emotion.anger	נמאס לי	confidence=0.95
 he.anger.nshbr_ly	emotion.anger	נשבר לי
 he.anger.etsbny	emotion.anger	עצבני
@@ -498,12 +500,15 @@ he.value.mavt_ychydvt	value.at_risk	מאות יחידות	confidence=0.8
 he.value.alpy_ychydvt	value.at_risk	אלפי יחידות	confidence=0.85
 # the size of the account in numbers, and what the customer pays
 he.value.n_rshyvnvt	value.at_risk	<num> רישיונות	confidence=0.75
+he.value.n_qvvym	value.at_risk	<num> {קווים|משתמשים|עובדים|חשבונות|מנויים}	confidence=0.7; min=10
 he.value.mshlm_lkm_n	value.at_risk	{משלם|משלמת|משלמים} לכם <num>	confidence=0.8
 
 # signal.downgrade: downgrading, auto-renew off, reducing use
 he.downgrade.davngryyd	signal.downgrade	דאונגרייד
 he.downgrade.lhvryd_x_mslvl	signal.downgrade	להוריד ... מסלול
 he.downgrade.hvrdt_x_mslvl	signal.downgrade	הורדת ... מסלול	confidence=0.85
+he.downgrade.tvrydv_x_mslvl	signal.downgrade	{תורידו|תוריד|תורידי} ... {חבילה|תוכנית|מסלול}	confidence=0.85
+he.downgrade.lhvryd_x_chbylh	signal.downgrade	{להוריד|הורדת} ... {חבילה|תוכנית}	confidence=0.85
 he.downgrade.mslvl_zvl	signal.downgrade	מסלול זול	confidence=0.8
 he.downgrade.mslvl_zvl_yvtr	signal.downgrade	מסלול זול יותר	confidence=0.85
 he.downgrade.mslvl_yvtr_zvl	signal.downgrade	מסלול יותר זול	confidence=0.85

@@ -84,6 +84,10 @@ id.cancel.kontrak_x_tidak_x_perpanjang	churn.cancel	{kontrak|langganan|paket|lay
 id.cancel.mending_berhenti	churn.cancel	mending berhenti	confidence=0.85
 id.cancel.mending_tutup	churn.cancel	mending tutup	confidence=0.85
 id.cancel.mendingan_berhenti	churn.cancel	mendingan berhenti	confidence=0.85
+id.cancel.mending_x_berhenti	churn.cancel	{mending|mendingan} ... berhenti	confidence=0.8
+id.cancel.berhenti_aja_pakai	churn.cancel	berhenti {aja|saja|ajalah|sajalah} {pakai|pake|langganan|berlangganan|menggunakan|memakai}	confidence=0.85
+# "unreg paket" (telecom: deregister a package)
+id.cancel.unreg	churn.cancel	{unreg|unregister} {paket|layanan|langganan}	confidence=0.75
 id.cancel.cabut_langganan	churn.cancel	cabut langganan	confidence=0.85
 id.cancel.cukup_sampai_di_sini	churn.cancel	cukup sampai di sini	confidence=0.85
 id.cancel.cukup_sampai_disini	churn.cancel	cukup sampai disini	confidence=0.85
@@ -135,6 +139,7 @@ id.tenure.nasabah_x_n_tahun	loyalty.tenure	nasabah ... <num> tahun
 id.tenure.member_sejak_yyyy	loyalty.tenure	member sejak <year>	confidence=0.85
 id.tenure.pengguna_sejak_yyyy	loyalty.tenure	pengguna sejak <year>	confidence=0.85
 id.tenure.pakai_x_n_tahun	loyalty.tenure	pakai ... <num> tahun	confidence=0.7
+id.tenure.sudah_n_tahun_x_pakai	loyalty.tenure	{sudah|udah|sdh|dah} <num> tahun ... {pakai|pake|langganan|berlangganan|menggunakan|memakai}
 id.tenure.menggunakan_x_n_tahun	loyalty.tenure	menggunakan ... <num> tahun	confidence=0.7
 id.tenure.pelanggan_setia	loyalty.tenure	pelanggan setia	confidence=0.85
 id.tenure.nasabah_setia	loyalty.tenure	nasabah setia	confidence=0.85
@@ -408,6 +413,11 @@ id.public.viralin	public.exposure	viralin	confidence=0.95
 id.public.sebarkan	public.exposure	sebarkan	confidence=0.8
 id.public.posting_di_medsos	public.exposure	posting di medsos
 id.public.upload_di_medsos	public.exposure	upload di medsos
+# posting the complaint itself ("posting kejadian ini di sosmed", "sebarin ke medsos"), not any post ("upload twibbon di
+# instagram")
+id.public.post_ini_x_sosmed	public.exposure	{posting|post|upload|sebar|sebarin|sebarkan|share} {ini|kejadian|masalah|pengalaman|kasus} ... {sosmed|medsos|twitter|facebook|fb|instagram|ig|tiktok}	confidence=0.8
+id.public.sebar_ke_sosmed	public.exposure	{sebar|sebarin|sebarkan|viralkan|viralin|spill} {ke|di} {sosmed|medsos|twitter|facebook|fb|instagram|ig|tiktok}	confidence=0.85
+id.public.biar_semua_tahu	public.exposure	biar semua {tahu|tau}	confidence=0.8
 id.public.kasih_tau_semua	public.exposure	kasih tau semua	confidence=0.85
 id.public.kasih_tahu_semua	public.exposure	kasih tahu semua	confidence=0.85
 id.public.beri_tahu_semua	public.exposure	beri tahu semua	confidence=0.8
@@ -518,6 +528,7 @@ id.ignored.tidak_ada_tindak_lanjut	ignored	tidak ada tindak lanjut	confidence=0.
 id.ignored.belum_ada_tindak_lanjut	ignored	belum ada tindak lanjut	confidence=0.85
 id.ignored.belum_dibalas	ignored	belum dibalas	confidence=0.8
 id.ignored.belum_direspon_w	ignored	belum direspon*	confidence=0.8
+id.ignored.neg_respon	ignored	{tidak|tdk|gak|ga|gk|nggak|ngga|enggak} {respon|merespon|direspon|ngerespon|dibalas|dibales|ditanggapi|nanggepin}	confidence=0.85
 id.ignored.belum_ditanggapi	ignored	belum ditanggapi	confidence=0.8
 id.ignored.tidak_dibalas	ignored	tidak dibalas	confidence=0.85
 # the one who should answer does not ("CS gak bales chat", "admin tidak merespon")
@@ -602,6 +613,7 @@ id.value.ratusan_unit	value.at_risk	ratusan unit	confidence=0.8
 id.value.ribuan_unit	value.at_risk	ribuan unit	confidence=0.85
 # the size of the account in numbers, and money the problem costs
 id.value.pelanggan_korporat	value.at_risk	{pelanggan|klien|customer|akun} {korporat|korporasi|perusahaan|bisnis}	confidence=0.75
+id.value.n_akun	value.at_risk	<num> {akun|line|pengguna|karyawan|lisensi}	confidence=0.7; min=10
 id.value.kerugian_besar	value.at_risk	{kerugian|rugi} {besar|jutaan|puluhan|ratusan|miliaran}	confidence=0.8
 
 # signal.downgrade: downgrading, auto-renew off, reducing use

@@ -113,6 +113,7 @@ ms.tenure.n_tahun_x_setia	loyalty.tenure	<num> tahun ... setia	confidence=0.85
 ms.tenure.setia_x_n_tahun	loyalty.tenure	setia ... <num> tahun
 ms.tenure.guna_x_n_tahun	loyalty.tenure	guna ... <num> tahun	confidence=0.7
 ms.tenure.menggunakan_x_n_tahun	loyalty.tenure	menggunakan ... <num> tahun	confidence=0.7
+ms.tenure.dah_n_tahun_x_guna	loyalty.tenure	{dah|sudah|sdh} <num> tahun ... {guna|menggunakan|pakai|langgan|melanggan}
 ms.tenure.pengguna_sejak_yyyy	loyalty.tenure	pengguna sejak <year>
 ms.tenure.ahli_sejak_yyyy	loyalty.tenure	ahli sejak <year>
 ms.tenure.pelanggan_setia	loyalty.tenure	pelanggan setia	confidence=0.85
@@ -531,6 +532,7 @@ ms.value.ratusan_unit	value.at_risk	ratusan unit	confidence=0.8
 ms.value.ribuan_unit	value.at_risk	ribuan unit	confidence=0.85
 # the size of the account in numbers, and money the problem costs
 ms.value.pelanggan_korporat	value.at_risk	{pelanggan|klien|akaun} {korporat|syarikat|perniagaan}	confidence=0.75
+ms.value.n_akaun	value.at_risk	<num> {akaun|talian|line|pengguna|staf|pekerja|lesen}	confidence=0.7; min=10
 ms.value.kerugian_besar	value.at_risk	{kerugian|rugi} {besar|beribu|ribuan|berjuta|jutaan}	confidence=0.8
 
 # signal.downgrade: downgrading, auto-renew off, reducing use
@@ -657,6 +659,10 @@ ms.ignored.takde_orang_balas	ignored	takde orang ... balas	confidence=0.9
 # gaps found by the cue table tests
 ms.ignored.tak_ada_siapa_balas	ignored	tak ada siapa ... balas	confidence=0.95
 ms.ignored.tak_ada_siapa_jawab	ignored	tak ada siapa ... jawab	confidence=0.95
+# a call nobody picks up: "call tak berangkat", "telefon tak dijawab"
+ms.ignored.call_tak_berangkat	ignored	{call|panggilan|telefon|tepon|fon} {tak|x|tidak|tk} {berangkat|diangkat|angkat|dijawab|berjawab}	confidence=0.85
+# passed around: "asyik kena pass dari satu department ke department lain"
+ms.ignored.kena_pass	ignored	{kena|asyik|asik|dok} pass ... {department|jabatan|bahagian|orang|staf|agent}	confidence=0.8
 ms.downgrade.turunkan_pelan	signal.downgrade	turunkan pelan	confidence=0.9
 ms.downgrade.turun_pelan	signal.downgrade	turun pelan	confidence=0.85
 ms.downgrade.tukar_ke_pelan_x_murah	signal.downgrade	tukar ke pelan ... murah	confidence=0.85

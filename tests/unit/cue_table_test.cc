@@ -192,6 +192,25 @@ INSTANTIATE_TEST_SUITE_P(
                 "emotion.disappointment"},
         CueCase{"id_emotion_disappointment_gak_happy", "id", "Jujur aku gak happy sama pelayanannya.",
                 "emotion.disappointment"},
+        // Everyday ticket phrasings, one per cue and language where a probe found a gap.
+        CueCase{"en_churn_cancel_unsubscribe_plan", "en", "How do I unsubscribe from the premium plan?",
+                "churn.cancel"},
+        CueCase{"en_loyalty_tenure_decade", "en", "I've been with you guys for over a decade.", "loyalty.tenure"},
+        CueCase{"en_loyalty_referrals_family", "en", "I got my whole family to sign up with you.", "loyalty.referrals"},
+        CueCase{"en_value_at_risk_headcount", "en", "We have 200 employees on your platform.", "value.at_risk"},
+        CueCase{"id_churn_cancel_mending", "id", "Mending saya berhenti aja pakai layanan ini.", "churn.cancel"},
+        CueCase{"id_churn_cancel_unreg", "id", "Gimana cara unreg paket ini?", "churn.cancel"},
+        CueCase{"id_loyalty_tenure_sudah_n_tahun", "id", "Sudah 7 tahun saya pakai indihome.", "loyalty.tenure"},
+        CueCase{"id_ignored_ga_respon", "id", "CS nya ga respon sama sekali.", "ignored"},
+        CueCase{"id_public_exposure_biar_semua_tahu", "id", "Saya bakal posting di sosmed biar semua tahu.",
+                "public.exposure"},
+        CueCase{"ms_loyalty_tenure_dah_n_tahun", "ms", "Dah 10 tahun saya guna unifi.", "loyalty.tenure"},
+        CueCase{"ms_ignored_call_tak_berangkat", "ms", "Call tak berangkat langsung.", "ignored"},
+        CueCase{"ms_ignored_kena_pass", "ms", "Asyik kena pass dari satu department ke department lain.", "ignored"},
+        CueCase{"ms_value_at_risk_headcount", "ms", "Syarikat kami guna 100 akaun dengan korang.", "value.at_risk"},
+        CueCase{"he_signal_downgrade_cheaper_package", "he", "תורידו לי את החבילה לזולה יותר.", "signal.downgrade"},
+        CueCase{"he_value_at_risk_headcount", "he", "יש לנו 40 קווים אצלכם.", "value.at_risk"},
+        CueCase{"he_emotion_anger_shocked", "he", "אני פשוט בשוק מהיחס.", "emotion.anger"},
         CueCase{"en_ignored_does_anyone_read", "en", "Does anyone actually read these messages?", "ignored"},
         CueCase{"he_ignored_waited_all_day", "he", "הטכנאי לא הגיע, חיכיתי כל היום בבית.", "ignored"},
         CueCase{"he_ignored_month_waiting", "he", "כבר חודש אני מחכה לטכנאי.", "ignored"},
@@ -306,6 +325,21 @@ const Expectation kLivePublicExposure{Kind::kLive, {"public.exposure"}};
 void PrintTo(const HardCase& c, std::ostream* os) { *os << c.name << ": " << c.text; }
 
 class HardCasesInEveryLanguage : public ::testing::TestWithParam<HardCase> {};
+
+// Phrasings next to the entries above that are no cue: a shopper's count, an
+// everyday post, a person who is unstable, a count of one.
+TEST(CueLookAlikes, AreNoLiveCue) {
+  for (const auto& [text, cue] :
+       std::vector<std::pair<std::string, std::string>>{{"I went to 10 stores and none had it.", "value.at_risk"},
+                                                        {"Lebih 10 kedai saya pergi cari roti ni.", "value.at_risk"},
+                                                        {"Aku mau upload foto wisuda di instagram.", "public.exposure"},
+                                                        {"She is emotionally unstable.", "problem.failure"},
+                                                        {"Internet saya mati 1 kali minggu ini.", "repeat.failure"},
+                                                        {"The new router is 3x faster.", "repeat.failure"}}) {
+    const v1::TriageResult result = Triage(text);
+    EXPECT_FALSE(HasLive(result, cue)) << cue << ": " << text << "\n" << Describe(result);
+  }
+}
 
 TEST_P(HardCasesInEveryLanguage, ReadAsTheBriefSays) {
   const HardCase& c = GetParam();
