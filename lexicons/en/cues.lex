@@ -276,6 +276,7 @@ en.repeat.several_times	repeat.failure	several times	confidence=0.8
 en.repeat.numerous_times	repeat.failure	numerous times	confidence=0.85
 en.repeat.countless_times	repeat.failure	countless times
 en.repeat.million_times	repeat.failure	million times	confidence=0.8
+en.repeat.happens_every_day	repeat.failure	{happens|happening|happened|keeps} ... every ... {day|time|week|night|morning|evening}	confidence=0.8
 en.repeat.still_not	repeat.failure	still not	confidence=0.7
 en.repeat.still_broken	repeat.failure	still broken	confidence=0.85
 en.repeat.still_down	repeat.failure	still down	confidence=0.85
@@ -529,6 +530,8 @@ en.public.take_you_to_court	public.exposure	take you to court	confidence=0.9
 en.public.see_you_in_court	public.exposure	see you in court	confidence=0.85
 en.public.my_lawyer	public.exposure	{my|our} {lawyer|lawyers|attorney|attorneys|solicitor|solicitors}	confidence=0.8
 en.public.regulator	public.exposure	{report|reporting|complain|complaining|file|filing|contact|contacting} ... {fcc|ftc|cfpb|ofcom|ombudsman|regulator|attorney}	confidence=0.8
+en.public.ombudsman	public.exposure	{to|contact|contacting|contacted|call|calling|write|writing|escalate|escalating} ... ombudsman	confidence=0.8
+en.public.consumer_body	public.exposure	consumer {protection|council|tribunal|affairs|association}	confidence=0.75
 
 # urgency: needs help now
 en.urgency.pls_help	urgency	pls help	confidence=0.6
@@ -680,6 +683,10 @@ en.ignored.didnt_even_bother_ap	ignored	didn't even bother	confidence=0.8
 en.ignored.didnt_even_bother	ignored	didnt even bother	confidence=0.8
 en.ignored.promised_to_call	ignored	promised to call	confidence=0.75
 en.ignored.promised_x_call_back	ignored	promised ... call back	confidence=0.75
+en.ignored.promised_x_callback	ignored	promised ... callback	confidence=0.75
+en.ignored.callback_never_came	ignored	{callback|call|email|reply|response|technician|engineer} ... never {came|happened|arrived|showed}	confidence=0.8
+# passed around by a bot or a menu: "going (round) in circles"
+en.ignored.in_circles	ignored	{going|go|goes|run|running|sent|sending|send|keeps} ... circles	confidence=0.75
 en.ignored.canned_response_w	ignored	canned response*	confidence=0.75
 en.ignored.automated_reply	ignored	automated reply	confidence=0.7
 en.ignored.talking_to_x_bot	ignored	talking to ... bot	confidence=0.7

@@ -509,6 +509,7 @@ he.downgrade.lhvryd_x_mslvl	signal.downgrade	להוריד ... מסלול
 he.downgrade.hvrdt_x_mslvl	signal.downgrade	הורדת ... מסלול	confidence=0.85
 he.downgrade.tvrydv_x_mslvl	signal.downgrade	{תורידו|תוריד|תורידי} ... {חבילה|תוכנית|מסלול}	confidence=0.85
 he.downgrade.lhvryd_x_chbylh	signal.downgrade	{להוריד|הורדת} ... {חבילה|תוכנית}	confidence=0.85
+he.downgrade.tbtlv_chydvsh	signal.downgrade	{תבטלו|תבטל|תבטלי|ביטול} ... חידוש אוטומטי	confidence=0.9
 he.downgrade.mslvl_zvl	signal.downgrade	מסלול זול	confidence=0.8
 he.downgrade.mslvl_zvl_yvtr	signal.downgrade	מסלול זול יותר	confidence=0.85
 he.downgrade.mslvl_yvtr_zvl	signal.downgrade	מסלול יותר זול	confidence=0.85
@@ -653,6 +654,8 @@ he.anger.shyrvt_zvveh	emotion.anger	שירות זוועה	confidence=0.9
 he.anger.zvveh_shl_shyrvt	emotion.anger	זוועה של שירות	confidence=0.9
 he.public.aprsm_x_rshtvt	public.exposure	אפרסם ... רשתות	confidence=0.9
 he.public.aelh_x_rshtvt	public.exposure	אעלה ... רשתות	confidence=0.9
+he.public.mvetsh_tsrchnvt	public.exposure	מועצה צרכנות	confidence=0.9
+he.public.hgnt_hatsrchn	public.exposure	הגנת הצרכן	confidence=0.85
 he.ignored.mchkh_kbr_x_n	ignored	מחכה כבר <num>	confidence=0.85
 he.ignored.mchkym_kbr_x_n	ignored	מחכים כבר <num>	confidence=0.85
 he.ignored.chykyty_kl_hyvm	ignored	{חיכיתי|חיכינו} כל היום	confidence=0.8
@@ -714,6 +717,8 @@ he.repeat.shvb_machr	repeat.failure	שוב מאחר	confidence=0.85
 he.repeat.shvb_machrt	repeat.failure	שוב מאחרת	confidence=0.85
 he.repeat.shvb_machrym	repeat.failure	שוב מאחרים	confidence=0.85
 he.repeat.machrt_shvb	repeat.failure	מאחרת שוב	confidence=0.85
+# all the time: "זה קורה כל הזמן", "נופל כל הזמן"
+he.repeat.qvrh_kl_hzmn	repeat.failure	{קורה|קורים|נופל|נופלת|מתנתק|מתנתקת|קורס|קורסת|נתקע|נתקעת} כל הזמן	confidence=0.85
 
 # churn.cancel: removing the brand's app or unfollowing it ends the relationship
 he.cancel.mchqty_avtk	churn.cancel	מחקתי אותך	confidence=0.75
@@ -732,6 +737,9 @@ he.anger.kves_elykm	emotion.anger	כועס עליכם
 he.anger.kvest_elykm	emotion.anger	כועסת עליכם
 he.anger.kves_mavd	emotion.anger	כועס מאוד	confidence=0.85
 he.anger.ayzh_etsbym	emotion.anger	איזה עצבים	confidence=0.85
+he.anger.mtpvtsts_etsbym	emotion.anger	{מתפוצץ|מתפוצצת|מתפוצצים|מתפקע|מתפקעת} ... עצבים	confidence=0.9
+# "מקומם" (outrageous) is also "their place" ("במקומם"): only after זה/ממש/פשוט, as written
+he.anger.zh_mqvmm	emotion.anger	{זה|ממש|פשוט|מאוד} {מקומם|מקוממת|מקוממים}	confidence=0.85; match=exact
 he.anger.shyrvt_mbysh	emotion.anger	שירות מביש
 he.anger.yychs_mbysh	emotion.anger	יחס מביש
 he.anger.chvvyh_grveh	emotion.anger	חוויה גרועה	confidence=0.85

@@ -88,6 +88,15 @@ id.cancel.mending_x_berhenti	churn.cancel	{mending|mendingan} ... berhenti	confi
 id.cancel.berhenti_aja_pakai	churn.cancel	berhenti {aja|saja|ajalah|sajalah} {pakai|pake|langganan|berlangganan|menggunakan|memakai}	confidence=0.85
 # "unreg paket" (telecom: deregister a package)
 id.cancel.unreg	churn.cancel	{unreg|unregister} {paket|layanan|langganan}	confidence=0.75
+# will not renew: "tidak akan perpanjang kontrak lagi"
+id.cancel.tidak_akan_perpanjang	churn.cancel	{tidak|tdk|gak|ga|nggak|ngga|enggak} {akan|mau|bakal} {perpanjang|memperpanjang|lanjut|melanjutkan|lanjutin|renew} ... {kontrak|langganan|paket|layanan|berlangganan}	confidence=0.85
+# "cabut" (slang: leave): "udahlah saya cabut aja". As written only: "dicabut" is revoked, and "cabut saja
+# warga kehormatan" (just revoke it) is another sense, so not "saja".
+id.cancel.cabut_aja	churn.cancel	cabut {aja|ajalah}	confidence=0.7; match=exact
+id.cancel.saya_cabut	churn.cancel	{saya|aku|gw|gue} cabut	confidence=0.7; match=exact
+# ending the service: "minta pemutusan layanan", "putuskan talian"
+id.cancel.pemutusan_layanan	churn.cancel	pemutusan {layanan|langganan|kontrak|sambungan|internet}	confidence=0.85
+id.cancel.putuskan_talian	churn.cancel	{putuskan|putuskanlah} {talian|sambungan|perkhidmatan|layanan|langganan|kontrak}	confidence=0.85
 id.cancel.cabut_langganan	churn.cancel	cabut langganan	confidence=0.85
 id.cancel.cukup_sampai_di_sini	churn.cancel	cukup sampai di sini	confidence=0.85
 id.cancel.cukup_sampai_disini	churn.cancel	cukup sampai disini	confidence=0.85
@@ -529,6 +538,8 @@ id.ignored.belum_ada_tindak_lanjut	ignored	belum ada tindak lanjut	confidence=0.
 id.ignored.belum_dibalas	ignored	belum dibalas	confidence=0.8
 id.ignored.belum_direspon_w	ignored	belum direspon*	confidence=0.8
 id.ignored.neg_respon	ignored	{tidak|tdk|gak|ga|gk|nggak|ngga|enggak} {respon|merespon|direspon|ngerespon|dibalas|dibales|ditanggapi|nanggepin}	confidence=0.85
+# a promise not kept: "dijanjikan ditelepon balik tapi tidak pernah", "janji nak call balik tapi tak call pun"
+id.ignored.janji_x_tapi_tidak	ignored	{janji|dijanjikan|dijanjiin|janjinya|berjanji} ... {tapi|tp|tpi|namun} {tidak|tak|gak|ga|nggak|belum|x|tk|takde|xde|tiada}	confidence=0.75
 id.ignored.belum_ditanggapi	ignored	belum ditanggapi	confidence=0.8
 id.ignored.tidak_dibalas	ignored	tidak dibalas	confidence=0.85
 # the one who should answer does not ("CS gak bales chat", "admin tidak merespon")

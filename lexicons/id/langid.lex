@@ -664,3 +664,9 @@ id.lang.isoman	lang.marker	isoman	weight=3
 id.lang.ppkm	lang.marker	ppkm	weight=3
 id.lang.apotek	lang.marker	apotek	weight=3
 id.lang.kebun_binatang	lang.marker	kebun binatang	weight=3
+
+# weight=3/2 perpanjang (Malay: lanjutkan, sambung, perbaharui), perpanjangan (pembaharuan).
+id.lang.perpanjang	lang.marker	perpanjang	weight=3
+id.lang.memperpanjang	lang.marker	memperpanjang	weight=2
+id.lang.diperpanjang	lang.marker	diperpanjang	weight=2
+id.lang.perpanjangan	lang.marker	perpanjangan	weight=3

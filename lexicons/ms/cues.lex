@@ -230,6 +230,9 @@ ms.repeat.n_kali_x_tak_datang	repeat.failure	<num> kali ... {tak|x|tidak} {datan
 ms.repeat.nx_x_failure	repeat.failure	<times> ... {@failure}	confidence=0.85; min=2
 ms.repeat.failure_x_nx	repeat.failure	{@failure} ... <times>	confidence=0.85; min=2
 ms.repeat.nx_x_tak_datang	repeat.failure	<times> ... {tak|x|tidak} {datang|sampai|jadi|muncul}	confidence=0.85; min=2
+# every day the same: "setiap hari jadi macam ni"
+ms.repeat.setiap_hari_jadi	repeat.failure	{setiap|tiap} {hari|malam|minggu|pagi} {jadi|asyik}	confidence=0.8; match=exact
+ms.repeat.setiap_hari_x_camni	repeat.failure	{setiap|tiap} {hari|malam|minggu|pagi} ... {camni|camtu|cmni|mcmni}	confidence=0.8
 # "kedua kali", "ketiga kalinya" .. "kelima kalinya", before or after the failure, complaint or effort it counts
 ms.repeat.kedua_kelima_kali_x_failure	repeat.failure	{kedua|ketiga|keempat|kelima} kali* ... {@failure}	confidence=0.9
 ms.repeat.failure_x_kedua_kelima_kali	repeat.failure	{@failure} ... {kedua|ketiga|keempat|kelima} kali*	confidence=0.9
@@ -661,8 +664,12 @@ ms.ignored.tak_ada_siapa_balas	ignored	tak ada siapa ... balas	confidence=0.95
 ms.ignored.tak_ada_siapa_jawab	ignored	tak ada siapa ... jawab	confidence=0.95
 # a call nobody picks up: "call tak berangkat", "telefon tak dijawab"
 ms.ignored.call_tak_berangkat	ignored	{call|panggilan|telefon|tepon|fon} {tak|x|tidak|tk} {berangkat|diangkat|angkat|dijawab|berjawab}	confidence=0.85
+# no news of the complaint: "aduan dari minggu lepas takde update"
+ms.ignored.takde_update	ignored	{takde|tiada|xde|tkde} {update|updates|berita|khabar|news}	confidence=0.8
+ms.ignored.tak_ada_update	ignored	{tak|belum|x} ada {update|updates|berita|khabar|news}	confidence=0.8
 # passed around: "asyik kena pass dari satu department ke department lain"
 ms.ignored.kena_pass	ignored	{kena|asyik|asik|dok} pass ... {department|jabatan|bahagian|orang|staf|agent}	confidence=0.8
 ms.downgrade.turunkan_pelan	signal.downgrade	turunkan pelan	confidence=0.9
 ms.downgrade.turun_pelan	signal.downgrade	turun pelan	confidence=0.85
 ms.downgrade.tukar_ke_pelan_x_murah	signal.downgrade	tukar ke pelan ... murah	confidence=0.85
+ms.downgrade.off_auto_renew	signal.downgrade	{off|offkan|matikan|tutup|hentikan|stop|batalkan|cancel} ... auto {renew|renewal|debit|debet}	confidence=0.85

@@ -211,6 +211,24 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"he_signal_downgrade_cheaper_package", "he", "תורידו לי את החבילה לזולה יותר.", "signal.downgrade"},
         CueCase{"he_value_at_risk_headcount", "he", "יש לנו 40 קווים אצלכם.", "value.at_risk"},
         CueCase{"he_emotion_anger_shocked", "he", "אני פשוט בשוק מהיחס.", "emotion.anger"},
+        CueCase{"id_churn_cancel_wont_renew", "id", "Saya tidak akan perpanjang kontrak lagi.", "churn.cancel"},
+        CueCase{"id_churn_cancel_cabut", "id", "Udahlah saya cabut aja dari sini.", "churn.cancel"},
+        CueCase{"id_churn_cancel_pemutusan", "id", "Saya minta pemutusan layanan.", "churn.cancel"},
+        CueCase{"ms_churn_cancel_putuskan_talian", "ms", "Saya nak putuskan talian.", "churn.cancel"},
+        CueCase{"en_repeat_failure_every_day", "en", "This happens every single day.", "repeat.failure"},
+        CueCase{"ms_repeat_failure_every_day", "ms", "Setiap hari jadi macam ni.", "repeat.failure"},
+        CueCase{"he_repeat_failure_all_the_time", "he", "זה קורה כל הזמן.", "repeat.failure"},
+        CueCase{"en_ignored_in_circles", "en", "Your chat bot keeps going in circles.", "ignored"},
+        CueCase{"en_ignored_callback_never_came", "en", "I was promised a callback that never came.", "ignored"},
+        CueCase{"id_ignored_promise_not_kept", "id", "Dijanjikan ditelepon balik tapi tidak pernah.", "ignored"},
+        CueCase{"ms_ignored_promise_not_kept", "ms", "Janji nak call balik tapi tak call pun.", "ignored"},
+        CueCase{"ms_ignored_no_update", "ms", "Aduan dari minggu lepas takde update.", "ignored"},
+        CueCase{"ms_signal_downgrade_auto_renew", "ms", "Tolong off auto renew.", "signal.downgrade"},
+        CueCase{"he_signal_downgrade_auto_renew", "he", "תבטלו את החידוש האוטומטי.", "signal.downgrade"},
+        CueCase{"en_public_exposure_ombudsman", "en", "Reporting you to the consumer ombudsman.", "public.exposure"},
+        CueCase{"he_public_exposure_consumer_council", "he", "אני פונה למועצה לצרכנות.", "public.exposure"},
+        CueCase{"he_emotion_anger_exploding", "he", "אני מתפוצץ מעצבים.", "emotion.anger"},
+        CueCase{"he_emotion_anger_outrageous", "he", "זה מקומם.", "emotion.anger"},
         CueCase{"en_ignored_does_anyone_read", "en", "Does anyone actually read these messages?", "ignored"},
         CueCase{"he_ignored_waited_all_day", "he", "הטכנאי לא הגיע, חיכיתי כל היום בבית.", "ignored"},
         CueCase{"he_ignored_month_waiting", "he", "כבר חודש אני מחכה לטכנאי.", "ignored"},
@@ -335,7 +353,10 @@ TEST(CueLookAlikes, AreNoLiveCue) {
                                                         {"Aku mau upload foto wisuda di instagram.", "public.exposure"},
                                                         {"She is emotionally unstable.", "problem.failure"},
                                                         {"Internet saya mati 1 kali minggu ini.", "repeat.failure"},
-                                                        {"The new router is 3x faster.", "repeat.failure"}}) {
+                                                        {"The new router is 3x faster.", "repeat.failure"},
+                                                        {"Izinnya dicabut dari daftar.", "churn.cancel"},
+                                                        {"Sukses untuk tim Ombudsman.", "public.exposure"},
+                                                        {"כל אחד צריך להיות במקומם.", "emotion.anger"}}) {
     const v1::TriageResult result = Triage(text);
     EXPECT_FALSE(HasLive(result, cue)) << cue << ": " << text << "\n" << Describe(result);
   }
