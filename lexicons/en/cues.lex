@@ -64,6 +64,7 @@ en.cancel.discontinu_x_subscription_w	churn.cancel	discontinu* ... subscription*
 en.cancel.stop_x_subscription_w	churn.cancel	stop ... subscription*	confidence=0.8
 en.cancel.im_done_with_you_ap	churn.cancel	i'm done with you
 en.cancel.im_done_with_you	churn.cancel	im done with you
+en.cancel.i_am_done_with_you	churn.cancel	i am done with {you|your}
 en.cancel.done_with_you_guys	churn.cancel	done with you guys
 en.cancel.done_with_x_company	churn.cancel	done with ... company
 en.cancel.done_with_x_service	churn.cancel	done with ... service	confidence=0.85

@@ -37,6 +37,7 @@ en.scope.neg.without	scope.negation	without
 en.scope.res.was_going_to	scope.resolved	was going to
 en.scope.res.was_gonna	scope.resolved	was gonna
 en.scope.res.was_about_to	scope.resolved	was about to
+en.scope.res.almost_cancelled	scope.resolved	{almost|nearly} {cancelled|canceled|left|switched|quit|closed}
 en.scope.res.was_planning_to	scope.resolved	was planning to
 en.scope.res.was_thinking_of	scope.resolved	was thinking of
 en.scope.res.was_thinking_about	scope.resolved	was thinking about
@@ -75,6 +76,7 @@ en.scope.cond.if_this_happens_again	scope.conditional	if this happens again
 en.scope.cond.if_it_happens_again	scope.conditional	if it happens again
 en.scope.cond.next_time	scope.conditional	next time	confidence=0.7
 en.scope.cond.one_more_time	scope.conditional	one more time	confidence=0.7
+en.scope.cond.one_more_x_and	scope.conditional	one more {outage|failure|problem|issue|mistake|delay|disconnection|drop|error|charge} and	confidence=0.7
 en.scope.cond.should_this	scope.conditional	should this	confidence=0.8
 en.scope.cond.in_case	scope.conditional	in case	confidence=0.7
 en.scope.cond.otherwise	scope.conditional	otherwise	confidence=0.6

@@ -56,6 +56,8 @@ he.scope.neg.vshvm	scope.negation	ושום
 
 # scope.resolved: the cue is past and resolved ("התכוונתי ... אבל", "כבר סודר")
 he.scope.res.htkvvnty_x_abl	scope.resolved	התכוונתי ... אבל
+he.scope.res.kmet_btlty	scope.resolved	כמעט {ביטלתי|עזבתי|עברתי|התנתקתי|סגרתי}
+he.scope.res.zh_svdr	scope.resolved	זה {סודר|סודרה|תוקן|תוקנה|הסתדר|הסתדרה|טופל|טופלה|נפתר|נפתרה}
 he.scope.res.kbr_svdr	scope.resolved	כבר סודר
 he.scope.res.kbr_svdrh	scope.resolved	כבר סודרה
 he.scope.res.hkl_svdr	scope.resolved	הכל סודר

@@ -520,7 +520,14 @@ INSTANTIATE_TEST_SUITE_P(
         HardCase{"he_niqqud_cancel", "he", "אני רוצה לְבַטֵּל את המנוי.", kLiveCancel},
         HardCase{"he_mixed_with_en", "he",
                  "אני לקוח שלכם כבר שש שנים ואין לי internet, I'm switching to another provider.",
-                 Expectation{Kind::kLive, {"loyalty.tenure", "churn.switch"}}}),
+                 Expectation{Kind::kLive, {"loyalty.tenure", "churn.switch"}}},
+        // "almost" with the churn verb: it did not happen. "almost never ..., but" is no resolution.
+        HardCase{"en_almost_switched", "en", "I nearly switched to another provider, but support fixed it.",
+                 Expectation{Kind::kResolved, {"churn.switch"}}},
+        HardCase{"he_almost_cancelled", "he", "כמעט ביטלתי את המנוי אבל זה סודר, תודה.", kResolvedCancel},
+        HardCase{"en_almost_never_then_cancel", "en", "I almost never have problems, but today I want to cancel.",
+                 kLiveCancel},
+        HardCase{"en_one_more_outage", "en", "One more outage and I am done with you.", kConditionalCancel}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
