@@ -227,6 +227,7 @@ en.referral.people_i_referred	loyalty.referrals	people i referred
 
 # repeat.failure: the problem happened before
 en.repeat.nth_contact	repeat.failure	{second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th} {email|call|message|ticket|complaint|chat|request|visit|attempt|letter}	confidence=0.85
+en.repeat.nth_failure	repeat.failure	{second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th} {outage|failure|breakdown|disconnection|replacement|refund|repair|delay|cancellation}	confidence=0.85
 en.repeat.again	repeat.failure	again	confidence=0.6
 en.repeat.yet_again	repeat.failure	yet again
 en.repeat.once_again	repeat.failure	once again	confidence=0.85

@@ -88,6 +88,7 @@ he.topic.acct.htchbrvt	topic.account	התחברות
 he.topic.acct.knysh_lchshbvn	topic.account	כניסה לחשבון
 he.topic.acct.prvpyl	topic.account	פרופיל
 he.topic.acct.aymvt	topic.account	אימות
+he.topic.acct.lhyknes_x_chshbvn	topic.account	{להיכנס|נכנס|נכנסת|להתחבר|מתחבר|מתחברת|התחברות} ... חשבון
 he.topic.acct.qvd_aymvt	topic.account	קוד אימות
 he.topic.acct.hrshmh	topic.account	הרשמה
 he.topic.acct.azvr_ayshy	topic.account	אזור אישי

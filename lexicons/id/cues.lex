@@ -147,6 +147,9 @@ id.tenure.nasabah_sejak_yyyy	loyalty.tenure	nasabah sejak <year>
 id.tenure.nasabah_x_n_tahun	loyalty.tenure	nasabah ... <num> tahun
 id.tenure.member_sejak_yyyy	loyalty.tenure	member sejak <year>	confidence=0.85
 id.tenure.pengguna_sejak_yyyy	loyalty.tenure	pengguna sejak <year>	confidence=0.85
+# with a word between: "pelanggan setia sejak 2016", "pengguna indihome sejak tahun 2015"
+id.tenure.x_sejak_yyyy	loyalty.tenure	{pelanggan|langganan|berlangganan|pengguna|nasabah|member} ... sejak <year>
+id.tenure.x_sejak_tahun_yyyy	loyalty.tenure	{pelanggan|langganan|berlangganan|pengguna|nasabah|member} ... sejak tahun <year>
 id.tenure.pakai_x_n_tahun	loyalty.tenure	pakai ... <num> tahun	confidence=0.7
 id.tenure.sudah_n_tahun_x_pakai	loyalty.tenure	{sudah|udah|sdh|dah} <num> tahun ... {pakai|pake|langganan|berlangganan|menggunakan|memakai}
 id.tenure.menggunakan_x_n_tahun	loyalty.tenure	menggunakan ... <num> tahun	confidence=0.7
@@ -577,6 +580,9 @@ id.ignored.nunggu_x_n_minggu	ignored	nunggu ... <num> minggu	confidence=0.85
 id.ignored.menunggu_x_n_minggu	ignored	menunggu ... <num> minggu	confidence=0.85
 id.ignored.nunggu_x_seminggu	ignored	nunggu ... seminggu	confidence=0.85
 id.ignored.menunggu_x_seminggu	ignored	menunggu ... seminggu	confidence=0.85
+# the duration first: "sudah 2 hari menunggu balasan CS"
+id.ignored.n_hari_x_menunggu	ignored	<num> {hari|jam|minggu|bulan} ... {menunggu|nunggu|nungguin|ditunggu}
+id.ignored.seminggu_x_menunggu	ignored	{seminggu|sebulan|seharian|berhari|berminggu|berbulan} ... {menunggu|nunggu|nungguin|ditunggu}
 id.ignored.nunggu_x_sebulan	ignored	nunggu ... sebulan
 id.ignored.menunggu_x_sebulan	ignored	menunggu ... sebulan
 id.ignored.nunggu_x_berhari_hari	ignored	nunggu ... berhari hari	confidence=0.85

@@ -116,6 +116,8 @@ ms.tenure.menggunakan_x_n_tahun	loyalty.tenure	menggunakan ... <num> tahun	confi
 ms.tenure.dah_n_tahun_x_guna	loyalty.tenure	{dah|sudah|sdh} <num> tahun ... {guna|menggunakan|pakai|langgan|melanggan}
 ms.tenure.pengguna_sejak_yyyy	loyalty.tenure	pengguna sejak <year>
 ms.tenure.ahli_sejak_yyyy	loyalty.tenure	ahli sejak <year>
+ms.tenure.x_sejak_yyyy	loyalty.tenure	{pelanggan|langganan|melanggan|pengguna|ahli} ... sejak <year>
+ms.tenure.x_sejak_tahun_yyyy	loyalty.tenure	{pelanggan|langganan|melanggan|pengguna|ahli} ... sejak tahun <year>
 ms.tenure.pelanggan_setia	loyalty.tenure	pelanggan setia	confidence=0.85
 ms.tenure.pelanggan_tegar	loyalty.tenure	pelanggan tegar
 ms.tenure.pengguna_setia	loyalty.tenure	pengguna setia	confidence=0.85

@@ -48,6 +48,8 @@ TEST(EngineTest, TopicIsTheOneTheComplaintIsAbout) {
   // More mentions win.
   EXPECT_EQ(topic("My order never arrived, where is my parcel? Also the app is slow"), "delivery");
   EXPECT_EQ(topic("Thanks, all good"), "other");
+  // Hebrew חשבון is an account and a bill: logging in to it is the account.
+  EXPECT_EQ(topic("לא מצליח להיכנס לחשבון שלי"), "account");
 }
 
 // The waiting time comes from a duration near an "ignored" cue, but an
@@ -245,6 +247,11 @@ INSTANTIATE_TEST_SUITE_P(
         ExtractionCase{"id_3x", "Udah 3x telepon tapi internet masih mati", -1, 3, -1},
         ExtractionCase{"ms_2x", "Internet putus 2x hari ni", -1, 2, -1},
         ExtractionCase{"id_once", "Internet saya mati 1 kali minggu ini", -1, -1, -1},
+        // A word between the customer noun and "sejak"; the duration before the wait; an ordinal failure.
+        ExtractionCase{"id_since_with_word", "Saya pelanggan setia sejak 2016 dan kecewa berat.", 84, -1, -1},
+        ExtractionCase{"ms_since_with_word", "Saya pengguna unifi sejak tahun 2015, kecewa sungguh.", 96, -1, -1},
+        ExtractionCase{"id_days_then_wait", "Sudah 2 hari menunggu balasan CS.", -1, -1, 48},
+        ExtractionCase{"en_fourth_outage", "This is the fourth outage this month.", -1, 4, -1},
         ExtractionCase{"none", "What are your opening hours?", -1, -1, -1}),
     [](const auto& info) { return std::string(info.param.name); });
 
