@@ -53,13 +53,13 @@ const LookAlikes& GetLookAlikes() {
   return table;
 }
 
-// What one character says about the script of its word, as bits: digits
-// say nothing (a word of digits only is a number), anything else is not a
-// digit, and may be a Latin, Hebrew or Greek/Cyrillic letter.
-constexpr uint8_t kNotDigit = 1, kLatinLetter = 2, kHebrewLetter = 4, kForeignLetter = 8;
+// What one character says about the script of its word, as bits: a digit
+// only that it is one (a word of digits only is a number), anything else is
+// not a digit, and may be a Latin, Hebrew or Greek/Cyrillic letter.
+constexpr uint8_t kNotDigit = 1, kLatinLetter = 2, kHebrewLetter = 4, kForeignLetter = 8, kDigit = 16;
 
 uint8_t ScriptBits(char32_t c) {
-  if (c >= '0' && c <= '9') return 0;
+  if (c >= '0' && c <= '9') return kDigit;
   if ((c >= 'a' && c <= 'z') || (c >= 0xC0 && c < 0x250)) return kNotDigit | kLatinLetter;
   if (c >= 0x05D0 && c <= 0x05EA) return kNotDigit | kHebrewLetter;
   if (c >= 0x0370 && c < 0x0530) return kNotDigit | kForeignLetter;
@@ -81,7 +81,8 @@ void SetScript(uint8_t bits, Token* t, bool* mixed_lookalike) {
   }
 }
 
-void ClassifyScript(std::string_view form, Token* t, bool* mixed_lookalike) {
+// Classifies `form` as SetScript does and returns its bits.
+uint8_t ClassifyScript(std::string_view form, Token* t, bool* mixed_lookalike) {
   uint8_t bits = 0;
   size_t pos = 0;
   while (pos < form.size()) {
@@ -90,6 +91,35 @@ void ClassifyScript(std::string_view form, Token* t, bool* mixed_lookalike) {
   }
   if (form.empty()) bits = kNotDigit;  // no digits: not a number
   SetScript(bits, t, mixed_lookalike);
+  return bits;
+}
+
+// Digits written for letters inside a word ("canc3l", "s3rvice", "r0uter"):
+// the word with the letters back, or empty when it is not one. Every digit
+// must sit between two letters and stand for one (0 o, 1 i, 3 e, 4 a, 5 s,
+// 7 t), and the word must have three letters or more, so "mp3", "4g",
+// "covid19", "b2b" and "3x" stay as they are. A 1 may also be an l: a form
+// one letter off still matches as a misspelling ("fai1ed").
+std::string UnLeet(std::string_view form) {
+  auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  static constexpr char kFor[] = "oi?ea?t??";  // '0'..'8'; ? has no letter
+  std::string out(form);
+  int letters = 0;
+  bool changed = false;
+  for (size_t i = 0; i < out.size(); ++i) {
+    const char c = out[i];
+    if (letter(c)) {
+      ++letters;
+    } else if (c >= '0' && c <= '9') {
+      if (c == '9' || kFor[c - '0'] == '?' || i == 0 || i + 1 == out.size() || !letter(form[i - 1]) ||
+          !letter(form[i + 1])) {
+        return std::string();
+      }
+      out[i] = kFor[c - '0'];
+      changed = true;
+    }
+  }
+  return changed && letters >= 3 ? out : std::string();
 }
 
 std::string FoldLookAlikes(std::string_view form) {
@@ -161,7 +191,15 @@ bool GroupedNumber(std::string_view form, uint64_t* value) {
   return true;
 }
 
-bool IsSingleLatinLetter(const Token& t) { return t.script == Script::kLatin && t.form.size() == 1; }
+// A letter written alone: one Latin byte, or one two-byte Hebrew letter.
+bool IsSingleLetter(const Token& t) {
+  return t.form.size() <= 2 && (t.form.size() == 1 ? t.script == Script::kLatin : t.script == Script::kHebrew);
+}
+
+// What may stand between the letters of a spelled-out word: "c a n c e l",
+// "c-a-n-c-e-l", "c.a.n.c.e.l", "c*a*n*c*e*l". ("c_a_n_c_e_l" is one word
+// to UAX #29 and stays so.)
+bool IsLetterSeparator(char c) { return c == ' ' || c == '-' || c == '.' || c == '*'; }
 
 // A candidate token: a word or an emoji, in NormalizedText::text.
 struct Span {
@@ -353,6 +391,21 @@ size_t LetterCount(std::string_view part) {
   return chars;
 }
 
+// Four or more single letters joined by periods, "c.a.n.c.e.l": split, so
+// that the letters are joined into the word they spell. Three ("U.S.A")
+// stay an abbreviation.
+bool SpelledOut(std::string_view word) {
+  size_t letters = 0;
+  for (size_t from = 0; from < word.size();) {
+    size_t to = word.find('.', from);
+    if (to == std::string_view::npos) to = word.size();
+    if (LetterCount(word.substr(from, to - from)) != 1) return false;
+    ++letters;
+    from = to + 1;
+  }
+  return letters >= 4;
+}
+
 // Domain endings: "google.com", "unifi.com.my" stay one word.
 bool IsDomainEnding(std::string_view part) {
   static constexpr std::string_view kEndings[] = {"com", "net", "org", "edu", "gov", "co", "io", "ly",   "me",  "my",
@@ -382,8 +435,9 @@ void SplitWordsJoinedByAPeriod(const std::string& text, std::vector<Span>* spans
   for (size_t s = 0; s < spans->size(); ++s) {
     const Span& span = (*spans)[s];
     const std::string_view word(text.data() + span.begin, span.end - span.begin);
-    const size_t dot = word.size() >= 4 ? word.find('.', 2) : std::string_view::npos;
-    bool split_here = dot != std::string_view::npos && dot + 1 < word.size() && LetterCount(word.substr(0, dot)) >= 2;
+    const size_t dot = word.size() >= 4 ? word.find('.', 1) : std::string_view::npos;
+    bool split_here = dot != std::string_view::npos && dot + 1 < word.size() &&
+                      (LetterCount(word.substr(0, dot)) >= 2 || SpelledOut(word));
     if (split_here) {
       const char before = span.begin > 0 ? text[span.begin - 1] : ' ';
       const char after = span.end < text.size() ? text[span.end] : ' ';
@@ -438,15 +492,22 @@ void Tokenize(const NormalizedText& in, TokenizedText* out, Segmenter segmenter)
     t.form = std::string_view(text).substr(t.begin, t.end - t.begin);
     t.is_handle = t.form.size() > 1 && t.form[0] == '@';
     bool mixed = false;
-    if (span.bits != Span::kNoBits) {
-      SetScript(t.is_handle ? span.bits_after_first : span.bits, &t, &mixed);
+    uint8_t bits = t.is_handle ? span.bits_after_first : span.bits;
+    if (bits != Span::kNoBits) {
+      SetScript(bits, &t, &mixed);
     } else {
-      ClassifyScript(t.is_handle ? t.form.substr(1) : t.form, &t, &mixed);
+      bits = ClassifyScript(t.is_handle ? t.form.substr(1) : t.form, &t, &mixed);
     }
     if (mixed) {
       out->owned.push_back(FoldLookAlikes(t.form));
       t.form = out->owned.back();
       t.script = Script::kLatin;
+    } else if (t.script == Script::kLatin && (bits & kDigit) && !t.is_handle) {
+      std::string letters = UnLeet(t.form);
+      if (!letters.empty()) {
+        out->owned.push_back(std::move(letters));
+        t.form = out->owned.back();
+      }
     }
     if (t.script == Script::kDigits && !t.is_handle && t.form.size() <= 12) {
       t.is_number = true;
@@ -461,14 +522,30 @@ void Tokenize(const NormalizedText& in, TokenizedText* out, Segmenter segmenter)
     out->tokens.push_back(t);
   }
 
-  // Join runs of three or more single Latin letters separated by single
-  // spaces: "c a n c e l" is one word written to dodge filters.
+  // Join runs of three or more single letters, each separated from the
+  // next by the same one character: "c a n c e l", "c-a-n-c-e-l", "ל ב ט ל"
+  // are one word written to dodge filters.
   std::vector<Token>& toks = out->tokens;
-  size_t kept = 0;  // compacted in place
-  for (size_t i = 0; i < toks.size();) {
+  // Most texts have no three single letters in a row: one pass says so.
+  size_t first = toks.size();
+  for (size_t i = 0, run = 0; i < toks.size(); ++i) {
+    run = IsSingleLetter(toks[i]) ? run + 1 : 0;
+    if (run == 3) {
+      first = i - 2;
+      break;
+    }
+  }
+  size_t kept = first;  // compacted in place
+  for (size_t i = first; i < toks.size();) {
     size_t j = i;
-    while (j < toks.size() && IsSingleLatinLetter(toks[j]) &&
-           (j == i || (toks[j].begin == toks[j - 1].end + 1 && text[toks[j - 1].end] == ' '))) {
+    char separator = 0;
+    while (j < toks.size() && IsSingleLetter(toks[j])) {
+      if (j > i) {
+        const char gap = text[toks[j - 1].end];
+        if (toks[j].begin != toks[j - 1].end + 1 || !IsLetterSeparator(gap)) break;
+        if (separator == 0) separator = gap;
+        if (gap != separator) break;
+      }
       ++j;
     }
     if (j - i >= 3) {

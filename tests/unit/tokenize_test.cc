@@ -58,6 +58,21 @@ TEST(TokenizeTest, KeepsHandlesWhole) {
 
 TEST(TokenizeTest, JoinsSpacedOutLetters) {
   EXPECT_EQ(Forms("I will c a n c e l now"), (std::vector<std::string>{"i", "will", "cancel", "now"}));
+  // Any one separator, the same all along; Hebrew letters too.
+  EXPECT_EQ(Forms("I will c-a-n-c-e-l now"), (std::vector<std::string>{"i", "will", "cancel", "now"}));
+  EXPECT_EQ(Forms("I will c.a.n.c.e.l now"), (std::vector<std::string>{"i", "will", "cancel", "now"}));
+  EXPECT_EQ(Forms("\u05dc \u05d1 \u05d8 \u05dc"), (std::vector<std::string>{"\u05dc\u05d1\u05d8\u05dc"}));
+  // Mixed separators, two letters, and a three-letter abbreviation stay apart.
+  EXPECT_EQ(Forms("c-a n-c"), (std::vector<std::string>{"c", "a", "n", "c"}));
+  EXPECT_EQ(Forms("A-B test"), (std::vector<std::string>{"a", "b", "test"}));
+  EXPECT_EQ(Forms("the U.S.A today"), (std::vector<std::string>{"the", "u.s.a", "today"}));
+}
+
+// Digits for letters inside a word are read as the letters; numbers, model
+// names and counts are not words written that way.
+TEST(TokenizeTest, ReadsDigitsWrittenForLetters) {
+  EXPECT_EQ(Forms("canc3l my r0uter s3rvice"), (std::vector<std::string>{"cancel", "my", "router", "service"}));
+  EXPECT_EQ(Forms("4g mp3 covid19 b2b 3x h2o"), (std::vector<std::string>{"4g", "mp3", "covid19", "b2b", "3x", "h2o"}));
 }
 
 TEST(TokenizeTest, FoldsCyrillicLookAlikesInsideLatinWords) {
