@@ -223,6 +223,9 @@ he.repeat.shvb_ayn	repeat.failure	שוב אין
 he.anger.nmas	emotion.anger	נמאס
 # shocked at the treatment: "אני בשוק מהיחס"
 he.anger.bshvq_x_yachs	emotion.anger	בשוק ... {יחס|שירות|התנהלות|התנהגות|זלזול}	confidence=0.8
+# a joke of a service: "איזה בדיחה של שירות"
+he.anger.ayzh_bdychh	emotion.anger	{איזה|איזו|ממש|פשוט} {בדיחה|צחוק|בזיון}	confidence=0.8
+he.anger.bdychh_shl_shyrvt	emotion.anger	{בדיחה|צחוק|בזיון} של {שירות|חברה|תמיכה|מוקד}	confidence=0.85
 he.anger.nmas_ly	emotion.anger	נמאס לי	confidence=0.95
 he.anger.nshbr_ly	emotion.anger	נשבר לי
 he.anger.etsbny	emotion.anger	עצבני
@@ -632,6 +635,8 @@ he.urgency.typvl_myydy	urgency	טיפול מיידי	confidence=0.85
 he.urgency.mene_myydy	urgency	מענה מיידי	confidence=0.85
 he.urgency.ptrvn_myydy	urgency	פתרון מיידי	confidence=0.85
 he.urgency.bhqdm_hapshry	urgency	בהקדם האפשרי	confidence=0.8
+# as written: stacked prefixes make "להשמיד" end in "מיד"
+he.urgency.tsryk_x_ekshyv	urgency	{צריך|צריכה|צריכים} ... {עכשיו|מיד|מיידית}	confidence=0.75; match=exact
 he.public.apnh_eytvnvt	public.exposure	אפנה ... עיתונות	confidence=0.85
 he.public.apnh_eytvnaym	public.exposure	אפנה ... עיתונאים	confidence=0.85
 he.anger.shyrvt_mzeze	emotion.anger	שירות מזעזע	confidence=0.9
@@ -725,6 +730,8 @@ he.cancel.mchqty_avtk	churn.cancel	מחקתי אותך	confidence=0.75
 he.cancel.mchqty_atkm	churn.cancel	מחקתי אתכם	confidence=0.8
 he.cancel.mchqty_x_aplyqtsyh	churn.cancel	מחקתי ... אפליקציה	confidence=0.85
 he.cancel.hsrty_x_aplyqtsyh	churn.cancel	הסרתי ... אפליקציה	confidence=0.8
+# disconnecting from the company (not the line dropping): "אני מתנתק מכם"
+he.cancel.mtntq_mkm	churn.cancel	{מתנתק|מתנתקת|מתנתקים|להתנתק|מתנתקות} {מכם|מהחברה|מהשירות|מהחבילה}	confidence=0.9
 
 # Narrowed forms of words that are as common in neutral text as in complaints:
 # a bare "כועס" is as often a question to someone else ("למה אתה כועס?") as the

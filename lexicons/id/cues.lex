@@ -97,6 +97,8 @@ id.cancel.saya_cabut	churn.cancel	{saya|aku|gw|gue} cabut	confidence=0.7; match=
 # ending the service: "minta pemutusan layanan", "putuskan talian"
 id.cancel.pemutusan_layanan	churn.cancel	pemutusan {layanan|langganan|kontrak|sambungan|internet}	confidence=0.85
 id.cancel.putuskan_talian	churn.cancel	{putuskan|putuskanlah} {talian|sambungan|perkhidmatan|layanan|langganan|kontrak}	confidence=0.85
+# no longer want to: "udah ga mau langganan lagi", "aku dah tak nak langgan lagi"
+id.cancel.ga_mau_langganan_lagi	churn.cancel	{ga|gak|nggak|ngga|enggak|tidak|tdk|ogah|males} mau {langganan|berlangganan|pakai|pake|beli|order} lagi	confidence=0.85
 id.cancel.cabut_langganan	churn.cancel	cabut langganan	confidence=0.85
 id.cancel.cukup_sampai_di_sini	churn.cancel	cukup sampai di sini	confidence=0.85
 id.cancel.cukup_sampai_disini	churn.cancel	cukup sampai disini	confidence=0.85
@@ -630,6 +632,8 @@ id.value.ratusan_unit	value.at_risk	ratusan unit	confidence=0.8
 id.value.ribuan_unit	value.at_risk	ribuan unit	confidence=0.85
 # the size of the account in numbers, and money the problem costs
 id.value.pelanggan_korporat	value.at_risk	{pelanggan|klien|customer|akun} {korporat|korporasi|perusahaan|bisnis}	confidence=0.75
+# a large order: "beli dalam jumlah banyak" (id and ms). Not "order banyak": a diner orders many dishes.
+id.value.jumlah_banyak	value.at_risk	{order|pesan|beli|membeli|borong} dalam jumlah {banyak|besar}	confidence=0.8; match=exact
 id.value.n_akun	value.at_risk	<num> {akun|line|pengguna|karyawan|lisensi}	confidence=0.7; min=10
 id.value.kerugian_besar	value.at_risk	{kerugian|rugi} {besar|jutaan|puluhan|ratusan|miliaran}	confidence=0.8
 

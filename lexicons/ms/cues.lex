@@ -71,6 +71,7 @@ ms.cancel.terminate	churn.cancel	{nak|akan|mahu|mau|want|terus|minta|request|tol
 ms.cancel.terminate_account	churn.cancel	terminate {akaun|account|langganan|line|talian|kontrak|contract|plan|pakej|package|subscription|servis|perkhidmatan|postpaid|broadband|unifi}	confidence=0.85
 ms.cancel.cukup_sampai_sini	churn.cancel	cukup sampai sini	confidence=0.85
 ms.cancel.baik_berhenti	churn.cancel	baik berhenti	confidence=0.8
+ms.cancel.tak_nak_langgan_lagi	churn.cancel	{tak|x|tk|tidak} {nak|mahu|mau} {langgan|melanggan|guna|pakai|beli|order} lagi	confidence=0.85
 
 # churn.switch: moving to or shopping at a competitor
 ms.switch.tukar_ke_at	churn.switch	tukar ke <handle>

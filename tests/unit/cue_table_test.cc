@@ -229,6 +229,13 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"he_public_exposure_consumer_council", "he", "אני פונה למועצה לצרכנות.", "public.exposure"},
         CueCase{"he_emotion_anger_exploding", "he", "אני מתפוצץ מעצבים.", "emotion.anger"},
         CueCase{"he_emotion_anger_outrageous", "he", "זה מקומם.", "emotion.anger"},
+        CueCase{"id_churn_cancel_ga_mau_lagi", "id", "Bye indihome, udah ga mau langganan lagi.", "churn.cancel"},
+        CueCase{"ms_churn_cancel_tak_nak_lagi", "ms", "Bye unifi, aku dah tak nak langgan lagi.", "churn.cancel"},
+        CueCase{"he_churn_cancel_disconnect_from_you", "he", "ביי, אני מתנתק מכם.", "churn.cancel"},
+        CueCase{"he_emotion_anger_joke_of_a_service", "he", "איזה בדיחה של שירות.", "emotion.anger"},
+        CueCase{"he_urgency_need_it_now", "he", "צריך את זה עכשיו!!!", "urgency"},
+        CueCase{"id_value_at_risk_bulk", "id", "Kami mau beli dalam jumlah besar tapi kalau begini batal.",
+                "value.at_risk"},
         CueCase{"en_ignored_does_anyone_read", "en", "Does anyone actually read these messages?", "ignored"},
         CueCase{"he_ignored_waited_all_day", "he", "הטכנאי לא הגיע, חיכיתי כל היום בבית.", "ignored"},
         CueCase{"he_ignored_month_waiting", "he", "כבר חודש אני מחכה לטכנאי.", "ignored"},
@@ -356,7 +363,9 @@ TEST(CueLookAlikes, AreNoLiveCue) {
                                                         {"The new router is 3x faster.", "repeat.failure"},
                                                         {"Izinnya dicabut dari daftar.", "churn.cancel"},
                                                         {"Sukses untuk tim Ombudsman.", "public.exposure"},
-                                                        {"כל אחד צריך להיות במקומם.", "emotion.anger"}}) {
+                                                        {"כל אחד צריך להיות במקומם.", "emotion.anger"},
+                                                        {"Kami memesan banyak menu di sini.", "value.at_risk"},
+                                                        {"צריך להשמיד את הבאג הזה.", "urgency"}}) {
     const v1::TriageResult result = Triage(text);
     EXPECT_FALSE(HasLive(result, cue)) << cue << ": " << text << "\n" << Describe(result);
   }
