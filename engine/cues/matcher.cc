@@ -390,7 +390,7 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
       try_entries(candidates, t);
     }
     if (facts.number[t]) try_entries(lexicon.EntriesStartingWithNumber(), t);
-    if (TimesValue(toks[t].form)) try_entries(lexicon.EntriesStartingWithTimes(), t);
+    if (toks[t].form.back() == 'x' && TimesValue(toks[t].form)) try_entries(lexicon.EntriesStartingWithTimes(), t);
     if (toks[t].is_number) try_entries(lexicon.EntriesStartingWithYear(), t);
     if (toks[t].is_handle) try_entries(lexicon.EntriesStartingWithHandle(), t);
   }

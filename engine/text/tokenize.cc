@@ -391,19 +391,29 @@ size_t LetterCount(std::string_view part) {
   return chars;
 }
 
+// Calls f(begin, end) for each part of `word` between periods, in order,
+// until f returns false; returns whether every call returned true.
+template <typename F>
+bool EachPartBetweenPeriods(std::string_view word, F f) {
+  for (size_t from = 0; from < word.size();) {
+    size_t to = word.find('.', from);
+    if (to == std::string_view::npos) to = word.size();
+    if (!f(from, to)) return false;
+    from = to + 1;
+  }
+  return true;
+}
+
 // Four or more single letters joined by periods, "c.a.n.c.e.l": split, so
 // that the letters are joined into the word they spell. Three ("U.S.A")
 // stay an abbreviation.
 bool SpelledOut(std::string_view word) {
   size_t letters = 0;
-  for (size_t from = 0; from < word.size();) {
-    size_t to = word.find('.', from);
-    if (to == std::string_view::npos) to = word.size();
-    if (LetterCount(word.substr(from, to - from)) != 1) return false;
+  const bool single = EachPartBetweenPeriods(word, [&](size_t from, size_t to) {
     ++letters;
-    from = to + 1;
-  }
-  return letters >= 4;
+    return LetterCount(word.substr(from, to - from)) == 1;
+  });
+  return single && letters >= 4;
 }
 
 // Domain endings: "google.com", "unifi.com.my" stay one word.
@@ -443,13 +453,9 @@ void SplitWordsJoinedByAPeriod(const std::string& text, std::vector<Span>* spans
       const char after = span.end < text.size() ? text[span.end] : ' ';
       const size_t last_dot = word.rfind('.');
       split_here = before != '/' && before != '@' && before != ':' && before != '.' && after != '/' && after != '@' &&
-                   !IsDomainEnding(word.substr(last_dot + 1));
-      for (size_t from = 0; split_here && from < word.size();) {
-        size_t to = word.find('.', from);
-        if (to == std::string_view::npos) to = word.size();
-        split_here = LetterCount(word.substr(from, to - from)) > 0;
-        from = to + 1;
-      }
+                   !IsDomainEnding(word.substr(last_dot + 1)) &&
+                   EachPartBetweenPeriods(
+                       word, [&](size_t from, size_t to) { return LetterCount(word.substr(from, to - from)) > 0; });
     }
     if (!split_here) {
       if (changed) split.push_back(span);
@@ -457,12 +463,10 @@ void SplitWordsJoinedByAPeriod(const std::string& text, std::vector<Span>* spans
     }
     if (!changed) split.assign(spans->begin(), spans->begin() + static_cast<std::ptrdiff_t>(s));
     changed = true;
-    for (size_t from = 0; from < word.size();) {
-      size_t to = word.find('.', from);
-      if (to == std::string_view::npos) to = word.size();
+    EachPartBetweenPeriods(word, [&](size_t from, size_t to) {
       split.push_back({span.begin + static_cast<uint32_t>(from), span.begin + static_cast<uint32_t>(to)});
-      from = to + 1;
-    }
+      return true;
+    });
   }
   if (changed) spans->swap(split);
 }
