@@ -492,6 +492,8 @@ he.problem.aytyym	problem.failure	איטיים	confidence=0.7
 he.problem.la_yzyv	problem.failure	{לא|בלתי} {יציב|יציבה|יציבים}	confidence=0.8
 he.problem.la_mhyr	problem.failure	לא {מהיר|מהירה} {בכלל|מספיק}	confidence=0.7
 he.problem.ayn_qlyth	problem.failure	אין קליטה	confidence=0.95
+# the connection or site falling over: "האינטרנט נופל", "האתר קורס"
+he.problem.x_nvpl	problem.failure	{אינטרנט|חיבור|קליטה|שירות|אתר|אפליקציה|רשת|ראוטר|נתב|שיחה|שיחות} ... {נופל|נופלת|נופלים|קורס|קורסת|קורסים|מתנתק|מתנתקת|נתקע|נתקעת}	confidence=0.85
 he.problem.ayn_ayntrnt	problem.failure	אין אינטרנט	confidence=0.95
 he.problem.ayn_chybvr	problem.failure	אין חיבור	confidence=0.9
 he.problem.ayn_shyrvt	problem.failure	אין שירות	confidence=0.8

@@ -152,6 +152,8 @@ he.tenure.shnvt_namnvt	loyalty.tenure	שנות נאמנות
 he.tenure.namn_lkm	loyalty.tenure	נאמן לכם	confidence=0.8
 he.tenure.namnh_lkm	loyalty.tenure	נאמנה לכם	confidence=0.8
 he.tenure.namnym_lkm	loyalty.tenure	נאמנים לכם	confidence=0.8
+# since the year of: "מנוי אצלכם משנת 2014" (מ+שנת)
+he.tenure.x_shnt_yyyy	loyalty.tenure	{מנוי|מנויה|לקוח|לקוחה|לקוחות|איתכם|אצלכם} ... שנת <year>
 
 # loyalty.referrals: says they recommended or referred others
 he.referral.hmltsty_elykm	loyalty.referrals	המלצתי עליכם
@@ -505,6 +507,9 @@ he.value.alpy_ychydvt	value.at_risk	אלפי יחידות	confidence=0.85
 he.value.n_rshyvnvt	value.at_risk	<num> רישיונות	confidence=0.75
 he.value.n_qvvym	value.at_risk	<num> {קווים|משתמשים|עובדים|חשבונות|מנויים}	confidence=0.7; min=10
 he.value.mshlm_lkm_n	value.at_risk	{משלם|משלמת|משלמים} לכם <num>	confidence=0.8
+he.value.lqvch_esqy	value.at_risk	{לקוח|לקוחה|לקוחות} {עסקי|עסקית|עסקיים|גדול|גדולה|מרכזי|מרכזית|אסטרטגי}	confidence=0.75
+he.value.chvzh_shnty	value.at_risk	חוזה {שנתי|עסקי|גדול}	confidence=0.75
+he.value.chvzh_x_n_alf	value.at_risk	חוזה ... <num> {אלף|מיליון}	confidence=0.8
 
 # signal.downgrade: downgrading, auto-renew off, reducing use
 he.downgrade.davngryyd	signal.downgrade	דאונגרייד
@@ -513,6 +518,9 @@ he.downgrade.hvrdt_x_mslvl	signal.downgrade	הורדת ... מסלול	confidence
 he.downgrade.tvrydv_x_mslvl	signal.downgrade	{תורידו|תוריד|תורידי} ... {חבילה|תוכנית|מסלול}	confidence=0.85
 he.downgrade.lhvryd_x_chbylh	signal.downgrade	{להוריד|הורדת} ... {חבילה|תוכנית}	confidence=0.85
 he.downgrade.tbtlv_chydvsh	signal.downgrade	{תבטלו|תבטל|תבטלי|ביטול} ... חידוש אוטומטי	confidence=0.9
+# a smaller package, and a freeze: "לעבור לחבילה בסיסית", "תקפיאו לי את המנוי"
+he.downgrade.chbylh_bsysyt	signal.downgrade	{חבילה|מסלול|תוכנית} {בסיסית|בסיסי|זולה|זול|קטנה|קטן|מצומצמת|מצומצם}	confidence=0.85
+he.downgrade.tqpyav_x_mnvy	signal.downgrade	{תקפיאו|תקפיא|תקפיאי|הקפאה} ... {מנוי|חשבון|קו}	confidence=0.9
 he.downgrade.mslvl_zvl	signal.downgrade	מסלול זול	confidence=0.8
 he.downgrade.mslvl_zvl_yvtr	signal.downgrade	מסלול זול יותר	confidence=0.85
 he.downgrade.mslvl_yvtr_zvl	signal.downgrade	מסלול יותר זול	confidence=0.85
@@ -581,6 +589,7 @@ he.suggest.yhyh_nchmd	positive.suggestion	יהיה נחמד	confidence=0.8
 he.suggest.yhyh_mevlh	positive.suggestion	יהיה מעולה	confidence=0.75
 he.suggest.yhyh_kyp	positive.suggestion	יהיה כיף	confidence=0.7
 he.suggest.ashmch_am_tvsypv	positive.suggestion	אשמח אם תוסיפו
+he.suggest.htsh_x_tvsypv	positive.suggestion	{הצעה|הצעתי|מציע|מציעה|אולי} ... {תוסיפו|להוסיף|שתוסיפו|תשקלו}	confidence=0.8
 he.suggest.cc_at	positive.suggestion	cc <handle>	confidence=0.7
 
 # positive.advocacy: praise, recommends the brand
@@ -637,6 +646,8 @@ he.urgency.ptrvn_myydy	urgency	פתרון מיידי	confidence=0.85
 he.urgency.bhqdm_hapshry	urgency	בהקדם האפשרי	confidence=0.8
 # as written: stacked prefixes make "להשמיד" end in "מיד"
 he.urgency.tsryk_x_ekshyv	urgency	{צריך|צריכה|צריכים} ... {עכשיו|מיד|מיידית}	confidence=0.75; match=exact
+# "עוד היום" alone is also a prayer's "this very day": only with a need
+he.urgency.tsryk_x_evd_hyvm	urgency	{צריך|צריכה|צריכים|חייב|חייבת|חייבים|מבקש|מבקשת} ... עוד היום	confidence=0.8; match=exact
 he.public.apnh_eytvnvt	public.exposure	אפנה ... עיתונות	confidence=0.85
 he.public.apnh_eytvnaym	public.exposure	אפנה ... עיתונאים	confidence=0.85
 he.anger.shyrvt_mzeze	emotion.anger	שירות מזעזע	confidence=0.9
@@ -661,6 +672,11 @@ he.public.aprsm_x_rshtvt	public.exposure	אפרסם ... רשתות	confidence=0.
 he.public.aelh_x_rshtvt	public.exposure	אעלה ... רשתות	confidence=0.9
 he.public.mvetsh_tsrchnvt	public.exposure	מועצה צרכנות	confidence=0.9
 he.public.hgnt_hatsrchn	public.exposure	הגנת הצרכן	confidence=0.85
+# posting it: "אכתוב על זה בפייסבוק" (the prefix ב is stripped)
+he.public.aktvv_x_pyysbvq	public.exposure	{אכתוב|אפרסם|אשתף|אעלה|כותב|כותבת|מפרסם|מפרסמת} ... {פייסבוק|טוויטר|אינסטגרם|טיקטוק|רשתות|רשת|גוגל}	confidence=0.85
+# suing: "אני הולך לתבוע אתכם"
+he.public.ltbve_atkm	public.exposure	{לתבוע|אתבע|נתבע|תובע|תובעת} {אתכם|אותכם|אותך|אותם}	confidence=0.9
+he.public.tvknyt_tsrchnvt	public.exposure	{תוכנית|תכנית} צרכנות	confidence=0.85
 he.ignored.mchkh_kbr_x_n	ignored	מחכה כבר <num>	confidence=0.85
 he.ignored.mchkym_kbr_x_n	ignored	מחכים כבר <num>	confidence=0.85
 he.ignored.chykyty_kl_hyvm	ignored	{חיכיתי|חיכינו} כל היום	confidence=0.8
@@ -732,6 +748,11 @@ he.cancel.mchqty_x_aplyqtsyh	churn.cancel	מחקתי ... אפליקציה	confid
 he.cancel.hsrty_x_aplyqtsyh	churn.cancel	הסרתי ... אפליקציה	confidence=0.8
 # disconnecting from the company (not the line dropping): "אני מתנתק מכם"
 he.cancel.mtntq_mkm	churn.cancel	{מתנתק|מתנתקת|מתנתקים|להתנתק|מתנתקות} {מכם|מהחברה|מהשירות|מהחבילה}	confidence=0.9
+# ending the contract: "לסיים את ההתקשרות איתכם", "מסיים את החוזה"
+he.cancel.lsyym_x_htqshrvt	churn.cancel	{לסיים|מסיים|מסיימת|מסיימים|לבטל|להפסיק} ... {התקשרות|חוזה|הסכם}	confidence=0.9
+# leaving: "אני הולך מכם", "זהו, נגמר"
+he.cancel.hvlk_mkm	churn.cancel	{הולך|הולכת|הולכים|עוזב|עוזבת} {מכם|מפה|מהחברה}	confidence=0.85
+he.cancel.zhv_ngmr	churn.cancel	זהו ... נגמר	confidence=0.7
 
 # Narrowed forms of words that are as common in neutral text as in complaints:
 # a bare "כועס" is as often a question to someone else ("למה אתה כועס?") as the

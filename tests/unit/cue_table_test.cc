@@ -236,6 +236,20 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"he_urgency_need_it_now", "he", "צריך את זה עכשיו!!!", "urgency"},
         CueCase{"id_value_at_risk_bulk", "id", "Kami mau beli dalam jumlah besar tapi kalau begini batal.",
                 "value.at_risk"},
+        // Hebrew, a probe of 39 everyday messages.
+        CueCase{"he_churn_cancel_end_engagement", "he", "אני רוצה לסיים את ההתקשרות איתכם.", "churn.cancel"},
+        CueCase{"he_churn_cancel_leaving_you", "he", "זהו, נגמר, אני הולך מכם.", "churn.cancel"},
+        CueCase{"he_loyalty_tenure_since_year", "he", "מנוי אצלכם משנת 2014.", "loyalty.tenure"},
+        CueCase{"he_urgency_still_today", "he", "אני צריך טכנאי עוד היום.", "urgency"},
+        CueCase{"he_public_exposure_facebook", "he", "אני אכתוב על זה בפייסבוק.", "public.exposure"},
+        CueCase{"he_public_exposure_sue", "he", "אני הולך לתבוע אתכם.", "public.exposure"},
+        CueCase{"he_public_exposure_consumer_show", "he", "אני אפנה לתוכנית צרכנות בטלוויזיה.", "public.exposure"},
+        CueCase{"he_signal_downgrade_basic_package", "he", "אני רוצה לעבור לחבילה בסיסית.", "signal.downgrade"},
+        CueCase{"he_signal_downgrade_freeze", "he", "תקפיאו לי את המנוי לחודשיים.", "signal.downgrade"},
+        CueCase{"he_value_at_risk_business_client", "he", "אנחנו לקוח עסקי גדול.", "value.at_risk"},
+        CueCase{"he_value_at_risk_contract_sum", "he", "יש לנו חוזה שנתי על סך 50 אלף שקל.", "value.at_risk"},
+        CueCase{"he_problem_failure_drops", "he", "האינטרנט נופל כל הזמן.", "problem.failure"},
+        CueCase{"he_positive_suggestion_proposal", "he", "הצעה: תוסיפו צ'אט באתר.", "positive.suggestion"},
         CueCase{"en_ignored_does_anyone_read", "en", "Does anyone actually read these messages?", "ignored"},
         CueCase{"he_ignored_waited_all_day", "he", "הטכנאי לא הגיע, חיכיתי כל היום בבית.", "ignored"},
         CueCase{"he_ignored_month_waiting", "he", "כבר חודש אני מחכה לטכנאי.", "ignored"},
@@ -365,7 +379,8 @@ TEST(CueLookAlikes, AreNoLiveCue) {
                                                         {"Sukses untuk tim Ombudsman.", "public.exposure"},
                                                         {"כל אחד צריך להיות במקומם.", "emotion.anger"},
                                                         {"Kami memesan banyak menu di sini.", "value.at_risk"},
-                                                        {"צריך להשמיד את הבאג הזה.", "urgency"}}) {
+                                                        {"צריך להשמיד את הבאג הזה.", "urgency"},
+                                                        {"מתפללים לשובם עוד היום.", "urgency"}}) {
     const v1::TriageResult result = Triage(text);
     EXPECT_FALSE(HasLive(result, cue)) << cue << ": " << text << "\n" << Describe(result);
   }
