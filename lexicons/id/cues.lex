@@ -152,6 +152,8 @@ id.tenure.pengguna_sejak_yyyy	loyalty.tenure	pengguna sejak <year>	confidence=0.
 # with a word between: "pelanggan setia sejak 2016", "pengguna indihome sejak tahun 2015"
 id.tenure.x_sejak_yyyy	loyalty.tenure	{pelanggan|langganan|berlangganan|pengguna|nasabah|member} ... sejak <year>
 id.tenure.x_sejak_tahun_yyyy	loyalty.tenure	{pelanggan|langganan|berlangganan|pengguna|nasabah|member} ... sejak tahun <year>
+# from way back: "dari zaman streamyx lagi saya pakai TM", "sejak zaman dulu langganan" (id and ms)
+id.tenure.dari_zaman_x_pakai	loyalty.tenure	{dari|sejak} zaman ... {pakai|pake|guna|langgan|langganan|berlangganan|pelanggan}	confidence=0.8
 id.tenure.pakai_x_n_tahun	loyalty.tenure	pakai ... <num> tahun	confidence=0.7
 id.tenure.sudah_n_tahun_x_pakai	loyalty.tenure	{sudah|udah|sdh|dah} <num> tahun ... {pakai|pake|langganan|berlangganan|menggunakan|memakai}
 id.tenure.menggunakan_x_n_tahun	loyalty.tenure	menggunakan ... <num> tahun	confidence=0.7
@@ -187,6 +189,8 @@ id.referral.racunin	loyalty.referrals	racunin	confidence=0.75
 id.referral.ngeracunin	loyalty.referrals	ngeracunin	confidence=0.75
 id.referral.bawa_x_pelanggan	loyalty.referrals	bawa ... pelanggan	confidence=0.7
 id.referral.ajak_x_teman	loyalty.referrals	{sudah|udah|dah|sdh} {ajak|ngajak|mengajak|ajakin} ... {teman|temen|kawan|keluarga|saudara|rekan|kolega}	confidence=0.8
+# who brought them: "saya yang ajak satu keluarga langgan" (id and ms)
+id.referral.ajak_x_keluarga_x_langgan	loyalty.referrals	{ajak|ngajak|mengajak|ajakin} ... {teman|temen|kawan|keluarga|saudara|rekan|kolega|jiran|tetangga} ... {langgan|langganan|berlangganan|pakai|pake|guna|join|daftar}	confidence=0.8
 
 # repeat.failure: the problem happened before
 id.repeat.lagi_lagi	repeat.failure	lagi lagi	confidence=0.95
@@ -281,6 +285,9 @@ id.repeat.failure_x_nx	repeat.failure	{@failure} ... <times>	confidence=0.85; mi
 # "kali kedua", "kali ketiga", before or after the failure, complaint or effort it counts
 id.repeat.kali_kedua_ketiga_x_failure	repeat.failure	kali {kedua|ketiga} ... {@failure}	confidence=0.9
 id.repeat.failure_x_kali_kedua_ketiga	repeat.failure	{@failure} ... kali {kedua|ketiga}	confidence=0.9
+# "dah banyak kali jadi", "jadi benda sama" (id and ms)
+id.repeat.banyak_kali_x_jadi	repeat.failure	banyak kali ... {jadi|berlaku|terjadi|kena}	confidence=0.8; match=exact
+id.repeat.jadi_benda_sama	repeat.failure	{jadi|berlaku|terjadi} {benda|perkara|hal|masalah|isu} {sama|serupa}	confidence=0.8
 
 # "gini lagi" (like this again) as a complaint, not "kapan gini lagi" (when again?)
 id.repeat.kok_masa_gini_lagi	repeat.failure	{kok|masa|kenapa|knp} {gini|begini} lagi	confidence=0.85
@@ -703,6 +710,8 @@ id.unannounced.mengubah_aturan	change.unannounced	mengubah aturan	confidence=0.7
 id.unannounced.ganti_aturan	change.unannounced	ganti aturan	confidence=0.75
 id.unannounced.aturan_x_diubah	change.unannounced	aturan ... diubah	confidence=0.7
 id.unannounced.ganti_account_manager	change.unannounced	ganti account manager	confidence=0.75
+# raised or changed without being told: "bil naik tanpa diberitahu", "harga naik tanpa dikasih tau" (id and ms)
+id.unannounced.naik_x_tanpa_diberitahu	change.unannounced	{naik|berubah|diubah|ditukar|tukar|dinaikkan|dinaikin|ganti|diganti} ... tanpa {diberitahu|beritahu|bagitahu|dimaklumkan|dikasih|dikabari|info|informasi}	confidence=0.85
 
 # positive.suggestion: a collaborative idea for the brand
 id.suggest.sebaiknya_menyediakan	positive.suggestion	sebaiknya menyediakan

@@ -12,6 +12,10 @@
 id.problem.neg_stabil_lancar	problem.failure	{tidak|tdk|tak|gak|ga|gk|nggak|ngga|enggak|engga|kagak} {stabil|lancar|konsisten}	confidence=0.8
 id.problem.neg_kencang	problem.failure	{tidak|tdk|tak|gak|ga|gk|nggak|ngga|enggak|engga|kagak} kencang	confidence=0.7
 id.problem.tidak_enak	problem.failure	tidak enak	confidence=0.8
+# not as pictured or described: "bukan macam dalam gambar", "beda sama foto", "tidak sesuai deskripsi" (id and ms)
+id.problem.beda_x_gambar	problem.failure	{beda|berbeza|berbeda} ... {gambar|foto|iklan|deskripsi|description|dipesan}	confidence=0.8
+id.problem.tidak_sesuai_x_gambar	problem.failure	{tidak|tak|tdk|x|gak|ga|nggak} {sesuai|sama|macam|seperti} ... {gambar|foto|iklan|deskripsi|description|dipesan}	confidence=0.8
+id.problem.bukan_macam_x_gambar	problem.failure	bukan {macam|seperti|sama} ... {gambar|foto|iklan|deskripsi|description|dipesan}	confidence=0.8
 id.problem.tdk_enak	problem.failure	tdk enak	confidence=0.8
 id.problem.gak_enak	problem.failure	gak enak	confidence=0.8
 id.problem.ga_enak	problem.failure	ga enak	confidence=0.8

@@ -658,6 +658,7 @@ ms.advocacy.servis_laju	positive.advocacy	{servis|servisnya|perkhidmatan|layanan
 ms.suggest.patut_x_sediakan	positive.suggestion	patut ... sediakan	confidence=0.85
 ms.suggest.patut_x_tambah_w	positive.suggestion	patut ... tambah*	confidence=0.85
 ms.suggest.sepatutnya_x_sediakan	positive.suggestion	sepatutnya ... sediakan	confidence=0.8
+ms.suggest.cadangan_x_buat	positive.suggestion	cadangan ... {buat|tambah|adakan|sediakan|letak|bagi|wujudkan}	confidence=0.75
 ms.ignored.takde_sapa_balas	ignored	takde sapa ... balas	confidence=0.95
 ms.ignored.takde_siapa_balas	ignored	takde siapa ... balas	confidence=0.95
 ms.ignored.xde_sapa_balas	ignored	xde sapa ... balas	confidence=0.95

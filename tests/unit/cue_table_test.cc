@@ -250,6 +250,14 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"he_value_at_risk_contract_sum", "he", "יש לנו חוזה שנתי על סך 50 אלף שקל.", "value.at_risk"},
         CueCase{"he_problem_failure_drops", "he", "האינטרנט נופל כל הזמן.", "problem.failure"},
         CueCase{"he_positive_suggestion_proposal", "he", "הצעה: תוסיפו צ'אט באתר.", "positive.suggestion"},
+        // Malay, a probe of 35 everyday messages.
+        CueCase{"ms_loyalty_tenure_from_way_back", "ms", "Dari zaman streamyx lagi saya pakai TM.", "loyalty.tenure"},
+        CueCase{"ms_repeat_failure_same_thing", "ms", "Dah banyak kali dah jadi benda sama.", "repeat.failure"},
+        CueCase{"ms_change_unannounced_not_told", "ms", "Tiba-tiba bil naik tanpa diberitahu.", "change.unannounced"},
+        CueCase{"ms_problem_failure_not_as_pictured", "ms", "Barang yang sampai bukan macam dalam gambar.",
+                "problem.failure"},
+        CueCase{"ms_loyalty_referrals_family", "ms", "Saya yang ajak satu keluarga langgan.", "loyalty.referrals"},
+        CueCase{"ms_positive_suggestion_cadangan", "ms", "Cadangan, buat la live chat.", "positive.suggestion"},
         CueCase{"en_ignored_does_anyone_read", "en", "Does anyone actually read these messages?", "ignored"},
         CueCase{"he_ignored_waited_all_day", "he", "הטכנאי לא הגיע, חיכיתי כל היום בבית.", "ignored"},
         CueCase{"he_ignored_month_waiting", "he", "כבר חודש אני מחכה לטכנאי.", "ignored"},
@@ -368,19 +376,20 @@ class HardCasesInEveryLanguage : public ::testing::TestWithParam<HardCase> {};
 // Phrasings next to the entries above that are no cue: a shopper's count, an
 // everyday post, a person who is unstable, a count of one.
 TEST(CueLookAlikes, AreNoLiveCue) {
-  for (const auto& [text, cue] :
-       std::vector<std::pair<std::string, std::string>>{{"I went to 10 stores and none had it.", "value.at_risk"},
-                                                        {"Lebih 10 kedai saya pergi cari roti ni.", "value.at_risk"},
-                                                        {"Aku mau upload foto wisuda di instagram.", "public.exposure"},
-                                                        {"She is emotionally unstable.", "problem.failure"},
-                                                        {"Internet saya mati 1 kali minggu ini.", "repeat.failure"},
-                                                        {"The new router is 3x faster.", "repeat.failure"},
-                                                        {"Izinnya dicabut dari daftar.", "churn.cancel"},
-                                                        {"Sukses untuk tim Ombudsman.", "public.exposure"},
-                                                        {"כל אחד צריך להיות במקומם.", "emotion.anger"},
-                                                        {"Kami memesan banyak menu di sini.", "value.at_risk"},
-                                                        {"צריך להשמיד את הבאג הזה.", "urgency"},
-                                                        {"מתפללים לשובם עוד היום.", "urgency"}}) {
+  for (const auto& [text, cue] : std::vector<std::pair<std::string, std::string>>{
+           {"I went to 10 stores and none had it.", "value.at_risk"},
+           {"Lebih 10 kedai saya pergi cari roti ni.", "value.at_risk"},
+           {"Aku mau upload foto wisuda di instagram.", "public.exposure"},
+           {"She is emotionally unstable.", "problem.failure"},
+           {"Internet saya mati 1 kali minggu ini.", "repeat.failure"},
+           {"The new router is 3x faster.", "repeat.failure"},
+           {"Izinnya dicabut dari daftar.", "churn.cancel"},
+           {"Sukses untuk tim Ombudsman.", "public.exposure"},
+           {"כל אחד צריך להיות במקומם.", "emotion.anger"},
+           {"Kami memesan banyak menu di sini.", "value.at_risk"},
+           {"צריך להשמיד את הבאג הזה.", "urgency"},
+           {"מתפללים לשובם עוד היום.", "urgency"},
+           {"Tidak diperkenankan mengambil foto di dalam.", "problem.failure"}}) {
     const v1::TriageResult result = Triage(text);
     EXPECT_FALSE(HasLive(result, cue)) << cue << ": " << text << "\n" << Describe(result);
   }
