@@ -99,6 +99,9 @@ id.cancel.pemutusan_layanan	churn.cancel	pemutusan {layanan|langganan|kontrak|sa
 id.cancel.putuskan_talian	churn.cancel	{putuskan|putuskanlah} {talian|sambungan|perkhidmatan|layanan|langganan|kontrak}	confidence=0.85
 # no longer want to: "udah ga mau langganan lagi", "aku dah tak nak langgan lagi"
 id.cancel.ga_mau_langganan_lagi	churn.cancel	{ga|gak|nggak|ngga|enggak|tidak|tdk|ogah|males} mau {langganan|berlangganan|pakai|pake|beli|order} lagi	confidence=0.85
+# leaving: "mau keluar aja dari sini", "keluar dari membership"
+id.cancel.mau_keluar_aja	churn.cancel	{mau|pengen|ingin|pingin} keluar {aja|saja|ajalah|sajalah}	confidence=0.75
+id.cancel.keluar_dari_layanan	churn.cancel	keluar dari {sini|layanan|langganan|membership|keanggotaan|program}	confidence=0.8
 id.cancel.cabut_langganan	churn.cancel	cabut langganan	confidence=0.85
 id.cancel.cukup_sampai_di_sini	churn.cancel	cukup sampai di sini	confidence=0.85
 id.cancel.cukup_sampai_disini	churn.cancel	cukup sampai disini	confidence=0.85
@@ -154,6 +157,7 @@ id.tenure.x_sejak_yyyy	loyalty.tenure	{pelanggan|langganan|berlangganan|pengguna
 id.tenure.x_sejak_tahun_yyyy	loyalty.tenure	{pelanggan|langganan|berlangganan|pengguna|nasabah|member} ... sejak tahun <year>
 # from way back: "dari zaman streamyx lagi saya pakai TM", "sejak zaman dulu langganan" (id and ms)
 id.tenure.dari_zaman_x_pakai	loyalty.tenure	{dari|sejak} zaman ... {pakai|pake|guna|langgan|langganan|berlangganan|pelanggan}	confidence=0.8
+id.tenure.x_dari_tahun_yyyy	loyalty.tenure	{pelanggan|langganan|berlangganan|pengguna|nasabah|member|pakai|pake|guna} ... dari tahun <year>
 id.tenure.pakai_x_n_tahun	loyalty.tenure	pakai ... <num> tahun	confidence=0.7
 id.tenure.sudah_n_tahun_x_pakai	loyalty.tenure	{sudah|udah|sdh|dah} <num> tahun ... {pakai|pake|langganan|berlangganan|menggunakan|memakai}
 id.tenure.menggunakan_x_n_tahun	loyalty.tenure	menggunakan ... <num> tahun	confidence=0.7
@@ -288,6 +292,9 @@ id.repeat.failure_x_kali_kedua_ketiga	repeat.failure	{@failure} ... kali {kedua|
 # "dah banyak kali jadi", "jadi benda sama" (id and ms)
 id.repeat.banyak_kali_x_jadi	repeat.failure	banyak kali ... {jadi|berlaku|terjadi|kena}	confidence=0.8; match=exact
 id.repeat.jadi_benda_sama	repeat.failure	{jadi|berlaku|terjadi} {benda|perkara|hal|masalah|isu} {sama|serupa}	confidence=0.8
+# "kejadian ketiga kalinya", and a failure "mulu" (all the time)
+id.repeat.kejadian_ketiga_kali	repeat.failure	{kejadian|terjadi|kejadiannya} {kedua|ketiga|keempat|kelima|kesekian} kali*	confidence=0.9
+id.repeat.failure_mulu	repeat.failure	{error|eror|mati|lemot|gangguan|down|crash|putus|rusak|gagal|lag|ngelag|hang|ngehang|bermasalah|lelet} {mulu|melulu}	confidence=0.85
 
 # "gini lagi" (like this again) as a complaint, not "kapan gini lagi" (when again?)
 id.repeat.kok_masa_gini_lagi	repeat.failure	{kok|masa|kenapa|knp} {gini|begini} lagi	confidence=0.85
@@ -465,6 +472,8 @@ id.public.ke_media	public.exposure	ke media	confidence=0.75
 id.public.bikin_thread	public.exposure	bikin thread	confidence=0.75
 id.public.spill	public.exposure	spill	confidence=0.6
 id.public.ramaikan	public.exposure	ramaikan	confidence=0.7
+# a complaint to a consumer or public body: "lapor ke BPSK", "adukan ke OJK"
+id.public.lapor_ke_lembaga	public.exposure	{lapor|laporkan|melapor|melaporkan|adukan|mengadu|mengadukan} ke {bpsk|ylki|ombudsman|ojk|bpkn|kominfo|polisi|kpi}	confidence=0.9
 
 # urgency: needs help now
 id.urgency.tolong_segera	urgency	tolong segera	confidence=0.95
@@ -498,6 +507,7 @@ id.urgency.qualified_mendesak	urgency	{sangat|urusan|keperluan|lagi} mendesak	co
 id.urgency.qualified_darurat	urgency	{ini|sangat|urusan|keperluan} darurat	confidence=0.85
 id.urgency.mendesak_darurat_banget	urgency	{mendesak|darurat} {banget|bgt|sekali}	confidence=0.85
 id.urgency.request_x_sekarang_juga	urgency	{tolong|mohon|harap|minta|harus} ... sekarang juga	confidence=0.85
+id.urgency.butuh_x_sekarang_juga	urgency	{butuh|perlu|harus} ... sekarang juga	confidence=0.85
 id.urgency.request_x_secepat_mungkin	urgency	{tolong|mohon|harap|minta|harus} ... secepat mungkin	confidence=0.85
 
 # ignored: nobody listens, waited long, passed around
@@ -550,6 +560,8 @@ id.ignored.belum_ada_tindak_lanjut	ignored	belum ada tindak lanjut	confidence=0.
 id.ignored.belum_dibalas	ignored	belum dibalas	confidence=0.8
 id.ignored.belum_direspon_w	ignored	belum direspon*	confidence=0.8
 id.ignored.neg_respon	ignored	{tidak|tdk|gak|ga|gk|nggak|ngga|enggak} {respon|merespon|direspon|ngerespon|dibalas|dibales|ditanggapi|nanggepin}	confidence=0.85
+# a line that never connects or a call never picked up: "ga pernah nyambung"
+id.ignored.ga_pernah_nyambung	ignored	{tidak|tdk|gak|ga|gk|nggak|ngga|enggak} pernah {nyambung|tersambung|diangkat|dibalas|dibales|direspon|ditanggapi}	confidence=0.85
 # a promise not kept: "dijanjikan ditelepon balik tapi tidak pernah", "janji nak call balik tapi tak call pun"
 id.ignored.janji_x_tapi_tidak	ignored	{janji|dijanjikan|dijanjiin|janjinya|berjanji} ... {tapi|tp|tpi|namun} {tidak|tak|gak|ga|nggak|belum|x|tk|takde|xde|tiada}	confidence=0.75
 id.ignored.belum_ditanggapi	ignored	belum ditanggapi	confidence=0.8
@@ -673,6 +685,8 @@ id.downgrade.jarang_dipakai	signal.downgrade	jarang dipakai	confidence=0.6
 id.downgrade.tunda_x_langganan	signal.downgrade	tunda ... langganan	confidence=0.8
 id.downgrade.berhenti_sementara	signal.downgrade	berhenti sementara	confidence=0.8
 id.downgrade.nonaktifkan_sementara	signal.downgrade	nonaktifkan sementara	confidence=0.8
+id.downgrade.turun_x_paket	signal.downgrade	{turun|turunin|menurunkan|downgrade} ... {paket|plan|langganan} ... {kecil|murah|rendah|dasar|basic}	confidence=0.85
+id.downgrade.hentikan_x_autodebet	signal.downgrade	{berhentikan|hentikan|matikan|stop|nonaktifkan|batalkan|cabut} ... {autodebet|autodebit|autorenew|autopay}	confidence=0.85
 
 # change.unannounced: rules, prices or account manager changed without notice
 id.unannounced.tanpa_x_pemberitahuan	change.unannounced	tanpa ... pemberitahuan	confidence=0.95
@@ -776,3 +790,4 @@ id.advocacy.andalan	positive.advocacy	andalan	confidence=0.75
 id.suggest.sebaiknya_x_menyediakan	positive.suggestion	sebaiknya ... menyediakan	confidence=0.85
 id.suggest.sebaiknya_x_menambah_w	positive.suggestion	sebaiknya ... menambah*	confidence=0.85
 id.suggest.sebaiknya_x_juga	positive.suggestion	sebaiknya kalian juga	confidence=0.8
+id.suggest.bagusnya_ada	positive.suggestion	{bagusnya|baiknya|mending} {ada|disediakan|ditambah|ditambahkan|dikasih|diberi}	confidence=0.8

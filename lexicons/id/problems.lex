@@ -901,6 +901,9 @@ id.problem.cacat	problem.failure	cacat	confidence=0.7
 id.problem.eror	problem.failure	eror	confidence=0.8
 id.problem.gangguan_w	problem.failure	gangguan*	confidence=0.8
 id.problem.lemot	problem.failure	lemot	confidence=0.9
+# lagging: "nge-lag terus", "ngelag mulu"
+id.problem.lag_terus	problem.failure	{lag|hang} {terus|mulu|melulu|trus|tros}	confidence=0.85
+id.problem.nge_lag	problem.failure	nge {lag|hang|bug|error|freeze}	confidence=0.85
 id.problem.lelet	problem.failure	lelet	confidence=0.9
 id.problem.ngelag	problem.failure	ngelag	confidence=0.85
 id.problem.ngadat	problem.failure	ngadat	confidence=0.9
