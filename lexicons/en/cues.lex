@@ -105,6 +105,11 @@ en.cancel.no_choice_but_to_leave	churn.cancel	no choice but to leave
 en.cancel.stop_using_x_service	churn.cancel	stop using ... service	confidence=0.85
 # an ultimatum: "fix it or I'm gone"
 en.cancel.or_im_gone	churn.cancel	or {i'm|im|we're|i'll|ill} {gone|leaving|out|done}	confidence=0.8
+en.cancel.no_longer_want_x_service	churn.cancel	no longer {want|need|require} ... {service|subscription|plan|account|membership|product|contract}	confidence=0.85
+en.cancel.stop_billing_me	churn.cancel	stop {billing|charging} me	confidence=0.8
+# not renewing: "don't renew my plan" (the entry starts at its negator)
+en.cancel.dont_renew	churn.cancel	{don't|dont} renew	confidence=0.85
+en.cancel.do_not_renew	churn.cancel	do not renew	confidence=0.85
 # "unsubscribe from the premium plan" (a newsletter is not a plan)
 en.cancel.unsubscribe_x_plan	churn.cancel	unsubscribe ... {plan|service|subscription|membership|premium|package}	confidence=0.8
 
@@ -124,6 +129,7 @@ en.switch.another_provider	churn.switch	another provider	confidence=0.8
 en.switch.another_carrier	churn.switch	another carrier	confidence=0.8
 en.switch.another_company	churn.switch	another company	confidence=0.7
 en.switch.another_airline	churn.switch	another airline	confidence=0.7
+en.switch.different_isp	churn.switch	{different|other} {isp|carrier|supplier|network|bank}	confidence=0.75
 en.switch.another_isp	churn.switch	another isp	confidence=0.8
 en.switch.another_network	churn.switch	another network	confidence=0.7
 en.switch.different_provider	churn.switch	different provider	confidence=0.8
@@ -191,6 +197,9 @@ en.tenure.loyal_for_x_n_year_w	loyalty.tenure	loyal for ... <num> year*
 en.tenure.loyal_for_n	loyalty.tenure	loyal for <num>
 en.tenure.loyal_customer	loyalty.tenure	loyal customer	confidence=0.85
 en.tenure.loyal_client	loyalty.tenure	loyal client	confidence=0.85
+en.tenure.loyal_member	loyalty.tenure	loyal {member|subscriber|user|patron}	confidence=0.85
+en.tenure.had_x_account_for_x_n_year_w	loyalty.tenure	had ... {account|subscription|plan|membership|contract|policy} for ... <num> year*	confidence=0.85
+en.tenure.since_the_beginning	loyalty.tenure	{member|customer|client|subscriber|user|you} ... since the {beginning|start|launch}	confidence=0.8
 en.tenure.faithful_customer	loyalty.tenure	faithful customer	confidence=0.85
 en.tenure.longtime_customer	loyalty.tenure	longtime customer
 en.tenure.long_time_customer	loyalty.tenure	long time customer
@@ -571,6 +580,7 @@ en.urgency.on_a_deadline	urgency	on a deadline	confidence=0.8
 en.urgency.running_out_of_time	urgency	running out of time	confidence=0.85
 en.urgency.desperate_w	urgency	desperate*	confidence=0.85
 en.urgency.stranded	urgency	stranded	confidence=0.85
+en.urgency.by_end_of_day	urgency	by {end|eod|close} {of|today|tonight}	confidence=0.75
 en.urgency.cant_work_ap	urgency	can't work	confidence=0.7
 en.urgency.cannot_work	urgency	cannot work	confidence=0.7
 en.urgency.cant_work	urgency	cant work	confidence=0.7
@@ -663,6 +673,11 @@ en.ignored.ignoring	ignored	ignoring	confidence=0.85
 en.ignored.ignore_me	ignored	ignore* me
 en.ignored.ignore_my	ignored	ignore* my
 en.ignored.left_on_read	ignored	left on read
+en.ignored.zero_replies	ignored	zero {replies|reply|response|responses|answers|answer|help|contact}	confidence=0.85
+en.ignored.hung_up_on_me	ignored	{hung|hang|hangs} up on {me|us}	confidence=0.8
+# passed around: "explained this to five different agents"
+en.ignored.n_different_agents	ignored	<num> different {agents|people|reps|representatives|departments|staff}	confidence=0.85; min=2
+en.ignored.different_agents	ignored	{multiple|several|many} different {agents|people|reps|representatives|departments}	confidence=0.8
 en.ignored.ghosted	ignored	ghosted
 en.ignored.left_me_hanging	ignored	left me hanging	confidence=0.85
 en.ignored.left_hanging	ignored	left hanging	confidence=0.85
@@ -748,6 +763,8 @@ en.downgrade.disable_x_auto_renew_w	signal.downgrade	disable ... auto renew*
 en.downgrade.cancel_x_auto_renew_w	signal.downgrade	cancel ... auto renew*
 en.downgrade.stop_x_auto_renew_w	signal.downgrade	stop ... auto renew*
 en.downgrade.reduce_x_plan	signal.downgrade	reduce ... plan	confidence=0.8
+en.downgrade.lower_tier	signal.downgrade	{lower|cheaper|smaller|basic} {tier|plan|package|level|bundle}	confidence=0.8
+en.downgrade.pause_x_membership	signal.downgrade	{pause|freeze|suspend} ... {membership|plan|service|subscription|account}	confidence=0.85
 en.downgrade.reduc_x_seats	signal.downgrade	reduc* ... seats	confidence=0.85
 en.downgrade.fewer_seats	signal.downgrade	fewer seats	confidence=0.85
 en.downgrade.fewer_licen_w	signal.downgrade	fewer licen*	confidence=0.85
@@ -795,6 +812,7 @@ en.unannounced.price_hike	change.unannounced	price hike	confidence=0.7
 en.unannounced.silently	change.unannounced	silently	confidence=0.7
 en.unannounced.behind_my_back	change.unannounced	behind my back	confidence=0.8
 en.unannounced.quietly_changed	change.unannounced	quietly changed	confidence=0.85
+en.unannounced.start_charging	change.unannounced	{start|started|starting} charging {for|me|us|extra}	confidence=0.8
 en.unannounced.unannounced	change.unannounced	unannounced
 en.unannounced.unilaterally	change.unannounced	unilaterally	confidence=0.85
 en.unannounced.goalpost_w	change.unannounced	goalpost*	confidence=0.8
