@@ -508,6 +508,8 @@ id.urgency.qualified_darurat	urgency	{ini|sangat|urusan|keperluan} darurat	confi
 id.urgency.mendesak_darurat_banget	urgency	{mendesak|darurat} {banget|bgt|sekali}	confidence=0.85
 id.urgency.request_x_sekarang_juga	urgency	{tolong|mohon|harap|minta|harus} ... sekarang juga	confidence=0.85
 id.urgency.butuh_x_sekarang_juga	urgency	{butuh|perlu|harus} ... sekarang juga	confidence=0.85
+# "tolong ASAP ya" (id and ms)
+id.urgency.tolong_x_asap	urgency	{tolong|mohon|harap|minta|sila|please|pls|plz} ... asap	confidence=0.85
 id.urgency.request_x_secepat_mungkin	urgency	{tolong|mohon|harap|minta|harus} ... secepat mungkin	confidence=0.85
 
 # ignored: nobody listens, waited long, passed around

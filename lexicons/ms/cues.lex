@@ -98,6 +98,8 @@ ms.switch.cari_alternatif	churn.switch	cari alternatif	confidence=0.8
 # a competitor named in plain words after an intent ("aku nak tukar ke Maxis terus")
 ms.switch.nak_tukar_ke	churn.switch	{nak|nk|akan|terus|mahu|dah} {tukar|bertukar|beralih} ke	confidence=0.7
 ms.switch.baik_pindah	churn.switch	{baik|better|lebih} {aku|saya|kami|kita} {pindah|tukar|beralih}	confidence=0.85
+# the English verb in a Malay or Indonesian sentence: "nak switch ke Maxis", "mending switch ke provider lain"
+ms.switch.nak_switch_ke	churn.switch	{nak|mau|mahu|pengen|ingin|better|mending|baik|plan} switch {ke|to|pergi}	confidence=0.7
 
 # loyalty.tenure: states a long relationship; the number and unit give the duration
 ms.tenure.pelanggan_x_n_tahun	loyalty.tenure	pelanggan ... <num> tahun
@@ -119,6 +121,8 @@ ms.tenure.pengguna_sejak_yyyy	loyalty.tenure	pengguna sejak <year>
 ms.tenure.ahli_sejak_yyyy	loyalty.tenure	ahli sejak <year>
 ms.tenure.x_sejak_yyyy	loyalty.tenure	{pelanggan|langganan|melanggan|pengguna|ahli} ... sejak <year>
 ms.tenure.x_sejak_tahun_yyyy	loyalty.tenure	{pelanggan|langganan|melanggan|pengguna|ahli} ... sejak tahun <year>
+# code-mixed: "saya customer dah 10 years"
+ms.tenure.customer_x_n_years	loyalty.tenure	{customer|user|member|subscriber} ... <num> {years|tahun}	confidence=0.8
 ms.tenure.pelanggan_setia	loyalty.tenure	pelanggan setia	confidence=0.85
 ms.tenure.pelanggan_tegar	loyalty.tenure	pelanggan tegar
 ms.tenure.pengguna_setia	loyalty.tenure	pengguna setia	confidence=0.85

@@ -9,6 +9,7 @@
 # not fast, not stable, not smooth: a connection, an app or a delivery that lets the customer down ("line unifi
 # tak laju", "internet x stabil dari pagi", "proses tak lancar")
 ms.problem.neg_laju_stabil	problem.failure	{tak|tidak|x|tk} {laju|stabil|lancar|konsisten}	confidence=0.8
+ms.problem.tak_connect	problem.failure	{tak|x|tk|tidak} {connect|konek|connected}	confidence=0.85
 ms.problem.tak_sedap	problem.failure	tak sedap	confidence=0.85
 ms.problem.tidak_sedap	problem.failure	tidak sedap	confidence=0.85
 ms.problem.x_sedap	problem.failure	x sedap	confidence=0.85

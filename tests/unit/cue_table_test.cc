@@ -289,6 +289,11 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"en_signal_downgrade_pause", "en", "Please pause my membership.", "signal.downgrade"},
         CueCase{"en_change_unannounced_start_charging", "en", "When did you start charging for this?",
                 "change.unannounced"},
+        // Code-mixed: the English word in a Malay or Indonesian sentence.
+        CueCase{"ms_churn_switch_code_mixed", "ms", "Nak switch ke Maxis la camni.", "churn.switch"},
+        CueCase{"id_urgency_code_mixed", "id", "Tolong ASAP ya.", "urgency"},
+        CueCase{"ms_problem_failure_code_mixed", "ms", "Wifi tak connect langsung.", "problem.failure"},
+        CueCase{"ms_loyalty_tenure_code_mixed", "ms", "Saya customer dah 10 years.", "loyalty.tenure"},
         CueCase{"en_ignored_does_anyone_read", "en", "Does anyone actually read these messages?", "ignored"},
         CueCase{"he_ignored_waited_all_day", "he", "הטכנאי לא הגיע, חיכיתי כל היום בבית.", "ignored"},
         CueCase{"he_ignored_month_waiting", "he", "כבר חודש אני מחכה לטכנאי.", "ignored"},
