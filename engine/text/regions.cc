@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <string>
 
 namespace triage::text {
@@ -24,14 +25,58 @@ bool IsQuoteHeader(std::string_view line) {
   // Every header ends with ':' or holds a dashed rule; most lines do neither.
   if (line.empty() || (line.back() != ':' && line.find("-----") == std::string_view::npos)) return false;
   std::string l = Lower(line);
-  if (l.find("-----original message-----") != std::string::npos) return true;
-  if (l.find("pesan asli") != std::string::npos && StartsWith(l, "-----")) return true;
+  // A mail client's dashed rule around a title: "-----Original Message-----",
+  // "---------- Forwarded message ---------", and their Indonesian, Malay
+  // and Hebrew forms.
+  if (StartsWith(l, "-----")) {
+    static constexpr std::
+        string_view kTitles[] = {"original message",
+                                 "forwarded message",
+                                 "pesan asli",
+                                 "pesan terusan",
+                                 "mesej asal",
+                                 "mesej asli",
+                                 "mesej dimajukan",
+                                 "\xD7\x94\xD7\x95\xD7\x93\xD7\xA2\xD7\x94 "
+                                 "\xD7\x9E\xD7\xA7\xD7\x95\xD7\xA8\xD7\x99\xD7\xAA",  // הודעה מקורית
+                                 "\xD7\x94\xD7\x95\xD7\x93\xD7\xA2\xD7\x94 "
+                                 "\xD7\xA9\xD7\x94\xD7\x95\xD7\xA2\xD7\x91\xD7\xA8\xD7\x94"};  // הודעה שהועברה
+    for (std::string_view title : kTitles) {
+      if (l.find(title) != std::string::npos) return true;
+    }
+  }
   // "On Mon, 3 Jun 2024 at 10:00, Support <s@x.com> wrote:" and its
   // Indonesian, Malay and Hebrew forms.
   if ((StartsWith(l, "on ") && EndsWith(l, "wrote:")) || (StartsWith(l, "pada ") && EndsWith(l, "menulis:")) ||
       EndsWith(l, "\xD7\x9B\xD7\xAA\xD7\x91:") ||          // כתב:
       EndsWith(l, "\xD7\x9B\xD7\xAA\xD7\x91\xD7\x94:")) {  // כתבה:
     return true;
+  }
+  return false;
+}
+
+// Whether `line` starts with one of `labels` (lower case, colon included).
+bool StartsWithLabel(std::string_view line, std::initializer_list<std::string_view> labels) {
+  const std::string l = Lower(line.substr(0, 16));
+  return std::any_of(labels.begin(), labels.end(), [&](std::string_view p) { return StartsWith(l, p); });
+}
+
+// An Outlook-style header block that introduces quoted history: a "From:"
+// line and, on one of the next two lines, "Sent:" or "Date:" (and their
+// Indonesian, Malay and Hebrew labels). `rest` is the text after the From
+// line.
+bool IsHeaderBlock(std::string_view line, std::string_view rest) {
+  if (!StartsWithLabel(line, {"from:", "dari:", "daripada:", "\xD7\x9E\xD7\x90\xD7\xAA:"})) return false;  // מאת:
+  for (int i = 0; i < 2 && !rest.empty(); ++i) {
+    const size_t eol = std::min(rest.find('\n'), rest.size());
+    std::string_view next = rest.substr(0, eol);
+    next = next.substr(std::min(next.size(), next.find_first_not_of(" \t")));
+    if (StartsWithLabel(next, {"sent:", "date:", "dikirim:", "tanggal:", "dihantar:", "tarikh:",
+                               "\xD7\xA0\xD7\xA9\xD7\x9C\xD7\x97:",              // נשלח:
+                               "\xD7\xAA\xD7\x90\xD7\xA8\xD7\x99\xD7\x9A:"})) {  // תאריך:
+      return true;
+    }
+    rest = rest.substr(std::min(rest.size(), eol + 1));
   }
   return false;
 }
@@ -62,7 +107,7 @@ std::vector<Region> FindRegions(std::string_view text) {
     std::string_view line = text.substr(pos, eol - pos);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     std::string_view trimmed = line.substr(std::min(line.size(), line.find_first_not_of(" \t")));
-    if (pos > 0 && IsQuoteHeader(trimmed)) {
+    if (pos > 0 && (IsQuoteHeader(trimmed) || IsHeaderBlock(trimmed, text.substr(std::min(n, eol + 1))))) {
       regions.push_back({Region::kQuoted, pos, n});
       break;
     }

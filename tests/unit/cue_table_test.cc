@@ -600,7 +600,23 @@ INSTANTIATE_TEST_SUITE_P(
         HardCase{"he_almost_cancelled", "he", "כמעט ביטלתי את המנוי אבל זה סודר, תודה.", kResolvedCancel},
         HardCase{"en_almost_never_then_cancel", "en", "I almost never have problems, but today I want to cancel.",
                  kLiveCancel},
-        HardCase{"en_one_more_outage", "en", "One more outage and I am done with you.", kConditionalCancel}),
+        HardCase{"en_one_more_outage", "en", "One more outage and I am done with you.", kConditionalCancel},
+        // Quoted history as other mail clients write it: an Outlook header block, and dashed titles in Malay and
+        // Hebrew. A "From:" line with no Sent/Date line under it is the customer's own words.
+        HardCase{"en_outlook_header_block", "en",
+                 "All good now.\n\nFrom: Dana <dana@example.com>\nSent: Monday, June 3, 2024 10:02 AM\nTo: "
+                 "Support\n\nI want to cancel my account.\n",
+                 kQuotedCancel},
+        HardCase{"ms_mesej_asal", "ms",
+                 "Dah ok, terima kasih.\n\n-----Mesej Asal-----\nDaripada: Dana\nDihantar: Isnin\n\nSaya nak "
+                 "batalkan langganan.\n",
+                 kQuotedCancel},
+        HardCase{"he_original_message", "he",
+                 "תודה, הכל עובד.\n\n-----הודעה מקורית-----\nמאת: דנה\nנשלח: יום שני\n\nאני רוצה לבטל את "
+                 "המנוי.\n",
+                 kQuotedCancel},
+        HardCase{"en_from_line_not_a_header", "en",
+                 "I want to cancel my account.\nFrom: my phone, because your app is broken.\n", kLiveCancel}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
