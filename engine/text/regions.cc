@@ -29,18 +29,18 @@ bool IsQuoteHeader(std::string_view line) {
   // "---------- Forwarded message ---------", and their Indonesian, Malay
   // and Hebrew forms.
   if (StartsWith(l, "-----")) {
-    static constexpr std::
-        string_view kTitles[] = {"original message",
-                                 "forwarded message",
-                                 "pesan asli",
-                                 "pesan terusan",
-                                 "mesej asal",
-                                 "mesej asli",
-                                 "mesej dimajukan",
-                                 "\xD7\x94\xD7\x95\xD7\x93\xD7\xA2\xD7\x94 "
-                                 "\xD7\x9E\xD7\xA7\xD7\x95\xD7\xA8\xD7\x99\xD7\xAA",  // הודעה מקורית
-                                 "\xD7\x94\xD7\x95\xD7\x93\xD7\xA2\xD7\x94 "
-                                 "\xD7\xA9\xD7\x94\xD7\x95\xD7\xA2\xD7\x91\xD7\xA8\xD7\x94"};  // הודעה שהועברה
+    static constexpr std::string_view kTitles[] = {
+        "original message",
+        "forwarded message",
+        "pesan asli",
+        "pesan terusan",
+        "mesej asal",
+        "mesej asli",
+        "mesej dimajukan",
+        "\xD7\x94\xD7\x95\xD7\x93\xD7\xA2\xD7\x94 "
+        "\xD7\x9E\xD7\xA7\xD7\x95\xD7\xA8\xD7\x99\xD7\xAA",  // הודעה מקורית
+        "\xD7\x94\xD7\x95\xD7\x93\xD7\xA2\xD7\x94 "
+        "\xD7\xA9\xD7\x94\xD7\x95\xD7\xA2\xD7\x91\xD7\xA8\xD7\x94"};  // הודעה שהועברה
     for (std::string_view title : kTitles) {
       if (l.find(title) != std::string::npos) return true;
     }
@@ -85,6 +85,11 @@ bool IsHeaderBlock(std::string_view line, std::string_view rest) {
 bool IsSignatureStart(std::string_view line) {
   if (line == "-- " || line == "--") return true;
   if (line.size() < 10) return false;
+  // "נשלח מה-iPhone שלי", "נשלח מ-Samsung", "נשלח ממכשיר" (Sent from my ...); not "נשלח מכתב" (a letter was sent).
+  if (StartsWith(line, "\xD7\xA0\xD7\xA9\xD7\x9C\xD7\x97 \xD7\x9E") &&
+      (line.substr(11, 2) == "\xD7\x94" || line.substr(11, 1) == "-" || line.substr(11, 4) == "\xD7\x9E\xD7\x9B")) {
+    return true;
+  }
   // Only lines that start like one of the markers below are lowered.
   const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(line[0])));
   if (c != 's' && c != 'd' && c != 'g' && c != 'c' && c != 't' && c != 'n') return false;

@@ -615,6 +615,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "תודה, הכל עובד.\n\n-----הודעה מקורית-----\nמאת: דנה\nנשלח: יום שני\n\nאני רוצה לבטל את "
                  "המנוי.\n",
                  kQuotedCancel},
+        HardCase{"he_sent_from_my_phone", "he",
+                 "איפה החבילה שלי?\n\nנשלח מה-iPhone שלי\nרוצים לבטל את המנוי לניוזלטר? השיבו הסר.\n",
+                 kSignatureCancel},
+        HardCase{"he_a_letter_was_sent", "he", "שלום,\nנשלח מכתב אליכם לפני שבוע ואני רוצה לבטל את המנוי.\n",
+                 kLiveCancel},
         HardCase{"en_from_line_not_a_header", "en",
                  "I want to cancel my account.\nFrom: my phone, because your app is broken.\n", kLiveCancel}),
     [](const auto& info) { return std::string(info.param.name); });
