@@ -63,6 +63,7 @@ en.scope.res.is_working_again	scope.resolved	is working again
 en.scope.res.working_fine_now	scope.resolved	working fine now
 en.scope.res.is_back_to_normal	scope.resolved	is back to normal
 en.scope.res.back_to_normal_now	scope.resolved	back to normal now
+en.scope.res.fine_now	scope.resolved	{it's|its|everything's|everythings|all} {fine|ok|okay|good} now
 en.scope.res.problem_solved	scope.resolved	problem solved
 en.scope.res.thanks_again	scope.resolved	thanks again
 en.scope.res.thank_you_again	scope.resolved	thank you again

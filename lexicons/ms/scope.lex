@@ -43,6 +43,8 @@ ms.scope.neg.xdak	scope.negation	xdak
 ms.scope.neg.janganlah	scope.negation	janganlah
 ms.scope.neg.jgnlah	scope.negation	jgnlah
 ms.scope.neg.usah	scope.negation	usah
+# never thought of it: "tak terfikir pun nak batalkan"
+ms.scope.neg.tak_terfikir	scope.negation	{tak|tidak|x|tk|takde|tiada} terfikir
 
 # scope.resolved: the cue is past and resolved ("tak jadi", "dah ok")
 ms.scope.res.tak_jadi	scope.resolved	tak jadi

@@ -615,6 +615,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "תודה, הכל עובד.\n\n-----הודעה מקורית-----\nמאת: דנה\nנשלח: יום שני\n\nאני רוצה לבטל את "
                  "המנוי.\n",
                  kQuotedCancel},
+        HardCase{"ms_never_thought_of_cancelling", "ms", "Tak terfikir pun nak batalkan langganan.", kNegatedCancel},
+        HardCase{"en_fine_now", "en", "Earlier I wanted to cancel, but it's fine now.", kResolvedCancel},
         HardCase{"he_sent_from_my_phone", "he",
                  "איפה החבילה שלי?\n\nנשלח מה-iPhone שלי\nרוצים לבטל את המנוי לניוזלטר? השיבו הסר.\n",
                  kSignatureCancel},
