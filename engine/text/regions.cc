@@ -55,10 +55,16 @@ bool IsQuoteHeader(std::string_view line) {
   return false;
 }
 
-// Whether `line` starts with one of `labels` (lower case, colon included).
+// Whether `line` starts with one of `labels` (lower case, colon included),
+// in any case. No copy: it is asked of every line.
 bool StartsWithLabel(std::string_view line, std::initializer_list<std::string_view> labels) {
-  const std::string l = Lower(line.substr(0, 16));
-  return std::any_of(labels.begin(), labels.end(), [&](std::string_view p) { return StartsWith(l, p); });
+  return std::any_of(labels.begin(), labels.end(), [&](std::string_view p) {
+    if (line.size() < p.size()) return false;
+    for (size_t i = 0; i < p.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(line[i])) != static_cast<unsigned char>(p[i])) return false;
+    }
+    return true;
+  });
 }
 
 // An Outlook-style header block that introduces quoted history: a "From:"
