@@ -53,6 +53,8 @@ he.scope.neg.mela	scope.negation	מעולם
 he.scope.neg.lelvm_la	scope.negation	לעולם לא
 he.scope.neg.shvm	scope.negation	שום
 he.scope.neg.vshvm	scope.negation	ושום
+# denying having said it: "לא אמרתי שאני רוצה לבטל"
+he.scope.neg.la_amrty	scope.negation	לא {אמרתי|ביקשתי|כתבתי|טענתי}
 
 # scope.resolved: the cue is past and resolved ("התכוונתי ... אבל", "כבר סודר")
 he.scope.res.htkvvnty_x_abl	scope.resolved	התכוונתי ... אבל

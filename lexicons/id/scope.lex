@@ -134,6 +134,8 @@ id.scope.neg.tidaklah	scope.negation	tidaklah
 id.scope.neg.bukanlah	scope.negation	bukanlah
 id.scope.neg.bukannya	scope.negation	bukannya
 id.scope.neg.bebas_dari	scope.negation	bebas dari
+# denying having said it: "saya ga pernah bilang mau berhenti"
+id.scope.neg.ga_pernah_bilang	scope.negation	{tidak|tdk|gak|ga|gk|nggak|ngga|enggak} pernah {bilang|ngomong|bilangin|minta|mengatakan}
 
 # clause.contrast: a word that starts a new clause ("paket sampai dengan baik | tapi internet mati"):
 # the topic of a ticket is taken, on a tie, from the clauses that hold a live complaint

@@ -45,6 +45,9 @@ ms.scope.neg.jgnlah	scope.negation	jgnlah
 ms.scope.neg.usah	scope.negation	usah
 # never thought of it: "tak terfikir pun nak batalkan"
 ms.scope.neg.tak_terfikir	scope.negation	{tak|tidak|x|tk|takde|tiada} terfikir
+# denying having said it: "saya tak cakap pun nak batalkan", "bila masa saya cakap nak batalkan?"
+ms.scope.neg.tak_cakap	scope.negation	{tak|tidak|x|tk|takde|tiada} {cakap|kata|minta|sebut} pun
+ms.scope.neg.bila_masa_cakap	scope.negation	bila masa {saya|aku|sy|kami} {cakap|kata|minta|sebut}
 
 # scope.resolved: the cue is past and resolved ("tak jadi", "dah ok")
 ms.scope.res.tak_jadi	scope.resolved	tak jadi

@@ -616,6 +616,13 @@ INSTANTIATE_TEST_SUITE_P(
                  "המנוי.\n",
                  kQuotedCancel},
         HardCase{"ms_never_thought_of_cancelling", "ms", "Tak terfikir pun nak batalkan langganan.", kNegatedCancel},
+        // Denying having said it; saying it stays live.
+        HardCase{"en_never_said_cancel", "en", "I never said I wanted to cancel.", kNegatedCancel},
+        HardCase{"en_said_cancel", "en", "I said I wanted to cancel and I meant it.", kLiveCancel},
+        HardCase{"id_never_said_cancel", "id", "Saya ga pernah bilang mau berhenti langganan.", kNegatedCancel},
+        HardCase{"ms_never_said_cancel", "ms", "Bila masa saya cakap nak batalkan langganan?", kNegatedCancel},
+        HardCase{"ms_said_cancel", "ms", "Saya dah cakap nak batalkan langganan.", kLiveCancel},
+        HardCase{"he_never_said_cancel", "he", "לא אמרתי שאני רוצה לבטל את המנוי.", kNegatedCancel},
         HardCase{"en_fine_now", "en", "Earlier I wanted to cancel, but it's fine now.", kResolvedCancel},
         HardCase{"he_sent_from_my_phone", "he",
                  "איפה החבילה שלי?\n\nנשלח מה-iPhone שלי\nרוצים לבטל את המנוי לניוזלטר? השיבו הסר.\n",
