@@ -744,6 +744,8 @@ en.value.our_renewal	value.at_risk	our renewal	confidence=0.75
 en.value.costing_us	value.at_risk	costing us {money|business|customers|clients|sales|revenue|thousands}	confidence=0.85
 en.value.losing_business	value.at_risk	losing {money|business|customers|clients|sales|revenue}	confidence=0.8
 en.value.business_depends_on_it	value.at_risk	{business|company|livelihood|income|job|shop|store|clinic|practice} depends on {it|this|you}	confidence=0.8
+# what the account is worth: "we spend over $50k a year with you"
+en.value.spend_x_a_year	value.at_risk	{spend|spending|spent|pay|paying} ... {a|per|every} year	confidence=0.75
 
 # signal.downgrade: downgrading, auto-renew off, reducing use
 en.downgrade.downgrad_w	signal.downgrade	downgrad*
@@ -813,6 +815,8 @@ en.unannounced.silently	change.unannounced	silently	confidence=0.7
 en.unannounced.behind_my_back	change.unannounced	behind my back	confidence=0.8
 en.unannounced.quietly_changed	change.unannounced	quietly changed	confidence=0.85
 en.unannounced.start_charging	change.unannounced	{start|started|starting} charging {for|me|us|extra}	confidence=0.8
+en.unannounced.without_consent	change.unannounced	without {my|our|any} {consent|permission|approval|agreement|authorization|authorisation}	confidence=0.8
+en.unannounced.removed_x_feature	change.unannounced	{removed|took|dropped|cut} ... {feature|features|channel|channels|benefit|benefits|perk|perks}	confidence=0.75
 en.unannounced.unannounced	change.unannounced	unannounced
 en.unannounced.unilaterally	change.unannounced	unilaterally	confidence=0.85
 en.unannounced.goalpost_w	change.unannounced	goalpost*	confidence=0.8

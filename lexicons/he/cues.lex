@@ -510,6 +510,7 @@ he.value.mshlm_lkm_n	value.at_risk	{משלם|משלמת|משלמים} לכם <nu
 he.value.lqvch_esqy	value.at_risk	{לקוח|לקוחה|לקוחות} {עסקי|עסקית|עסקיים|גדול|גדולה|מרכזי|מרכזית|אסטרטגי}	confidence=0.75
 he.value.chvzh_shnty	value.at_risk	חוזה {שנתי|עסקי|גדול}	confidence=0.75
 he.value.chvzh_x_n_alf	value.at_risk	חוזה ... <num> {אלף|מיליון}	confidence=0.8
+he.value.chvzh_x_mstyym	value.at_risk	חוזה ... {מסתיים|נגמר|יסתיים|ייגמר|לחידוש}	confidence=0.8
 
 # signal.downgrade: downgrading, auto-renew off, reducing use
 he.downgrade.davngryyd	signal.downgrade	דאונגרייד
@@ -570,6 +571,8 @@ he.unannounced.bchshay	change.unannounced	בחשאי	confidence=0.75
 he.unannounced.chd_tsddy	change.unannounced	חד צדדי	confidence=0.85
 he.unannounced.chd_tsddyt	change.unannounced	חד צדדית	confidence=0.85
 he.unannounced.hchlypv_x_mnhl	change.unannounced	החליפו ... מנהל	confidence=0.8
+he.unannounced.bly_hskmh	change.unannounced	{בלי|ללא} {הסכמה|הסכמתי|אישור|אישורי}	confidence=0.8
+he.unannounced.ptavm_x_elh	change.unannounced	פתאום ... {עלה|עלתה|השתנה|השתנתה|נעלם|נעלמה|הוסיפו|חייבו|שינו}	confidence=0.8
 
 # positive.suggestion: a collaborative idea for the brand
 he.suggest.kday_tvsypv	positive.suggestion	כדאי תוסיפו

@@ -655,6 +655,10 @@ id.value.ribuan_unit	value.at_risk	ribuan unit	confidence=0.85
 id.value.pelanggan_korporat	value.at_risk	{pelanggan|klien|customer|akun} {korporat|korporasi|perusahaan|bisnis}	confidence=0.75
 # a large order: "beli dalam jumlah banyak" (id and ms). Not "order banyak": a diner orders many dishes.
 id.value.jumlah_banyak	value.at_risk	{order|pesan|beli|membeli|borong} dalam jumlah {banyak|besar}	confidence=0.8; match=exact
+# a contract that ends soon, and what the account spends (id and ms)
+id.value.kontrak_x_habis	value.at_risk	kontrak ... {habis|berakhir|tamat|selesai|luput|expired}	confidence=0.75
+id.value.pertimbangkan_perpanjangan	value.at_risk	{pertimbangkan|mempertimbangkan|menimbang} {perpanjangan|pembaruan|pembaharuan|renewal}	confidence=0.85
+id.value.belanja_ratusan	value.at_risk	{belanja|membelanjakan|bayar|membayar|spend} {beratus|beribu|berjuta|ratusan|ribuan|jutaan|puluhan}	confidence=0.8
 id.value.n_akun	value.at_risk	<num> {akun|line|pengguna|karyawan|lisensi}	confidence=0.7; min=10
 id.value.kerugian_besar	value.at_risk	{kerugian|rugi} {besar|jutaan|puluhan|ratusan|miliaran}	confidence=0.8
 
@@ -688,6 +692,7 @@ id.downgrade.tunda_x_langganan	signal.downgrade	tunda ... langganan	confidence=0
 id.downgrade.berhenti_sementara	signal.downgrade	berhenti sementara	confidence=0.8
 id.downgrade.nonaktifkan_sementara	signal.downgrade	nonaktifkan sementara	confidence=0.8
 id.downgrade.turun_x_paket	signal.downgrade	{turun|turunin|menurunkan|downgrade} ... {paket|plan|langganan} ... {kecil|murah|rendah|dasar|basic}	confidence=0.85
+id.downgrade.kurangi_paket	signal.downgrade	{kurangi|mengurangi|kurangin|kurangkan|mengurangkan} {paket|pakej|langganan|channel|saluran|kuota|plan}	confidence=0.85
 id.downgrade.hentikan_x_autodebet	signal.downgrade	{berhentikan|hentikan|matikan|stop|nonaktifkan|batalkan|cabut} ... {autodebet|autodebit|autorenew|autopay}	confidence=0.85
 
 # change.unannounced: rules, prices or account manager changed without notice
@@ -728,6 +733,10 @@ id.unannounced.aturan_x_diubah	change.unannounced	aturan ... diubah	confidence=0
 id.unannounced.ganti_account_manager	change.unannounced	ganti account manager	confidence=0.75
 # raised or changed without being told: "bil naik tanpa diberitahu", "harga naik tanpa dikasih tau" (id and ms)
 id.unannounced.naik_x_tanpa_diberitahu	change.unannounced	{naik|berubah|diubah|ditukar|tukar|dinaikkan|dinaikin|ganti|diganti} ... tanpa {diberitahu|beritahu|bagitahu|dimaklumkan|dikasih|dikabari|info|informasi}	confidence=0.85
+# all of a sudden: "fitur tiba-tiba dihapus", "caj naik tiba-tiba" (id and ms). Not "hilang": a signal lost all
+# of a sudden is a failure.
+id.unannounced.tiba_tiba_x	change.unannounced	tiba tiba {dihapus|dihilangkan|diganti|diubah|naik|berubah|ditukar|dipotong|dicaj|ditambah}	confidence=0.8
+id.unannounced.x_tiba_tiba	change.unannounced	{naik|berubah|ditukar|diganti|dihapus|dipotong|dicaj} tiba tiba	confidence=0.8
 
 # positive.suggestion: a collaborative idea for the brand
 id.suggest.sebaiknya_menyediakan	positive.suggestion	sebaiknya menyediakan

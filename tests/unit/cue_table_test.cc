@@ -294,6 +294,22 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"id_urgency_code_mixed", "id", "Tolong ASAP ya.", "urgency"},
         CueCase{"ms_problem_failure_code_mixed", "ms", "Wifi tak connect langsung.", "problem.failure"},
         CueCase{"ms_loyalty_tenure_code_mixed", "ms", "Saya customer dah 10 years.", "loyalty.tenure"},
+        // value.at_risk and change.unannounced, a probe of 20.
+        CueCase{"en_value_at_risk_spend_a_year", "en", "We spend over $50k a year with you.", "value.at_risk"},
+        CueCase{"id_value_at_risk_contract_ends", "id",
+                "Kontrak kami habis bulan depan, kami sedang pertimbangkan perpanjangan.", "value.at_risk"},
+        CueCase{"ms_value_at_risk_spend", "ms", "Kami belanja beratus ribu setahun dengan korang.", "value.at_risk"},
+        CueCase{"he_value_at_risk_contract_ends", "he", "החוזה שלנו מסתיים בחודש הבא.", "value.at_risk"},
+        CueCase{"en_change_unannounced_without_consent", "en", "My plan was changed without my consent.",
+                "change.unannounced"},
+        CueCase{"en_change_unannounced_removed_feature", "en", "You removed a feature I was paying for.",
+                "change.unannounced"},
+        CueCase{"id_change_unannounced_suddenly_removed", "id", "Fitur yang saya bayar tiba-tiba dihapus.",
+                "change.unannounced"},
+        CueCase{"ms_change_unannounced_suddenly_up", "ms", "Kenapa caj naik tiba-tiba?", "change.unannounced"},
+        CueCase{"he_change_unannounced_without_consent", "he", "שיניתם לי את המסלול בלי הסכמה.", "change.unannounced"},
+        CueCase{"he_change_unannounced_suddenly", "he", "פתאום המחיר עלה.", "change.unannounced"},
+        CueCase{"id_signal_downgrade_kurangi", "id", "Saya mau kurangi paket, terlalu mahal.", "signal.downgrade"},
         CueCase{"en_ignored_does_anyone_read", "en", "Does anyone actually read these messages?", "ignored"},
         CueCase{"he_ignored_waited_all_day", "he", "הטכנאי לא הגיע, חיכיתי כל היום בבית.", "ignored"},
         CueCase{"he_ignored_month_waiting", "he", "כבר חודש אני מחכה לטכנאי.", "ignored"},
@@ -425,7 +441,8 @@ TEST(CueLookAlikes, AreNoLiveCue) {
            {"Kami memesan banyak menu di sini.", "value.at_risk"},
            {"צריך להשמיד את הבאג הזה.", "urgency"},
            {"מתפללים לשובם עוד היום.", "urgency"},
-           {"Tidak diperkenankan mengambil foto di dalam.", "problem.failure"}}) {
+           {"Tidak diperkenankan mengambil foto di dalam.", "problem.failure"},
+           {"Lagi main game tiba-tiba hilang sinyal.", "change.unannounced"}}) {
     const v1::TriageResult result = Triage(text);
     EXPECT_FALSE(HasLive(result, cue)) << cue << ": " << text << "\n" << Describe(result);
   }
