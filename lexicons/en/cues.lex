@@ -581,6 +581,8 @@ en.urgency.running_out_of_time	urgency	running out of time	confidence=0.85
 en.urgency.desperate_w	urgency	desperate*	confidence=0.85
 en.urgency.stranded	urgency	stranded	confidence=0.85
 en.urgency.by_end_of_day	urgency	by {end|eod|close} {of|today|tonight}	confidence=0.75
+# a date that will not wait: "I have a flight tomorrow"
+en.urgency.flight_tomorrow	urgency	{flight|exam|interview|surgery|wedding|deadline|appointment} {tomorrow|tonight|today|in}	confidence=0.7
 en.urgency.cant_work_ap	urgency	can't work	confidence=0.7
 en.urgency.cannot_work	urgency	cannot work	confidence=0.7
 en.urgency.cant_work	urgency	cant work	confidence=0.7
@@ -675,6 +677,7 @@ en.ignored.ignore_my	ignored	ignore* my
 en.ignored.left_on_read	ignored	left on read
 en.ignored.zero_replies	ignored	zero {replies|reply|response|responses|answers|answer|help|contact}	confidence=0.85
 en.ignored.hung_up_on_me	ignored	{hung|hang|hangs} up on {me|us}	confidence=0.8
+en.ignored.closed_x_without	ignored	{closed|ended|marked} ... {chat|ticket|case|complaint|request} ... without	confidence=0.85
 # passed around: "explained this to five different agents"
 en.ignored.n_different_agents	ignored	<num> different {agents|people|reps|representatives|departments|staff}	confidence=0.85; min=2
 en.ignored.different_agents	ignored	{multiple|several|many} different {agents|people|reps|representatives|departments}	confidence=0.8

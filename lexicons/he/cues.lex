@@ -651,6 +651,7 @@ he.urgency.bhqdm_hapshry	urgency	בהקדם האפשרי	confidence=0.8
 he.urgency.tsryk_x_ekshyv	urgency	{צריך|צריכה|צריכים} ... {עכשיו|מיד|מיידית}	confidence=0.75; match=exact
 # "עוד היום" alone is also a prayer's "this very day": only with a need
 he.urgency.tsryk_x_evd_hyvm	urgency	{צריך|צריכה|צריכים|חייב|חייבת|חייבים|מבקש|מבקשת} ... עוד היום	confidence=0.8; match=exact
+he.urgency.bhqdm	urgency	{תחזרו|תחזור|תחזרי|תטפלו|תטפל|תענו|לטפל|לחזור} ... בהקדם	confidence=0.8; match=exact
 he.public.apnh_eytvnvt	public.exposure	אפנה ... עיתונות	confidence=0.85
 he.public.apnh_eytvnaym	public.exposure	אפנה ... עיתונאים	confidence=0.85
 he.anger.shyrvt_mzeze	emotion.anger	שירות מזעזע	confidence=0.9
@@ -682,6 +683,11 @@ he.public.ltbve_atkm	public.exposure	{לתבוע|אתבע|נתבע|תובע|תו
 he.public.tvknyt_tsrchnvt	public.exposure	{תוכנית|תכנית} צרכנות	confidence=0.85
 he.ignored.mchkh_kbr_x_n	ignored	מחכה כבר <num>	confidence=0.85
 he.ignored.mchkym_kbr_x_n	ignored	מחכים כבר <num>	confidence=0.85
+# waited, past tense, and on hold: "חיכיתי 40 דקות על הקו"
+he.ignored.chykyty_x_n	ignored	{חיכיתי|המתנתי|חיכינו|המתנו} ... <num> {דקות|שעות|ימים|שבועות}	confidence=0.85
+he.ignored.x_el_hqv	ignored	{חיכיתי|מחכה|ממתין|ממתינה|המתנתי|תקוע|תקועה} ... על הקו	confidence=0.85
+# the agent hung up: "הנציג ניתק לי באמצע השיחה"
+he.ignored.ntyq_ly	ignored	{ניתק|ניתקה|ניתקו|ניתקתם} {לי|אותי}	confidence=0.8
 he.ignored.chykyty_kl_hyvm	ignored	{חיכיתי|חיכינו} כל היום	confidence=0.8
 he.ignored.chykyty_yvm_shlm	ignored	{חיכיתי|חיכינו} {יום|שבוע|חודש} שלם	confidence=0.85
 he.ignored.chykyty_x_shevt	ignored	{חיכיתי|חיכינו} ... שעות	confidence=0.8

@@ -510,6 +510,7 @@ id.urgency.request_x_sekarang_juga	urgency	{tolong|mohon|harap|minta|harus} ... 
 id.urgency.butuh_x_sekarang_juga	urgency	{butuh|perlu|harus} ... sekarang juga	confidence=0.85
 # "tolong ASAP ya" (id and ms)
 id.urgency.tolong_x_asap	urgency	{tolong|mohon|harap|minta|sila|please|pls|plz} ... asap	confidence=0.85
+id.urgency.diprioritaskan	urgency	{tolong|mohon|harap|minta|please} {diprioritaskan|prioritaskan|diutamakan|didahulukan}	confidence=0.8
 id.urgency.request_x_secepat_mungkin	urgency	{tolong|mohon|harap|minta|harus} ... secepat mungkin	confidence=0.85
 
 # ignored: nobody listens, waited long, passed around
@@ -564,6 +565,9 @@ id.ignored.belum_direspon_w	ignored	belum direspon*	confidence=0.8
 id.ignored.neg_respon	ignored	{tidak|tdk|gak|ga|gk|nggak|ngga|enggak} {respon|merespon|direspon|ngerespon|dibalas|dibales|ditanggapi|nanggepin}	confidence=0.85
 # a line that never connects or a call never picked up: "ga pernah nyambung"
 id.ignored.ga_pernah_nyambung	ignored	{tidak|tdk|gak|ga|gk|nggak|ngga|enggak} pernah {nyambung|tersambung|diangkat|dibalas|dibales|direspon|ditanggapi}	confidence=0.85
+# hung up on, and ignored: "CS menutup telepon begitu saja", "keluhan saya diabaikan"
+id.ignored.tutup_telepon_begitu	ignored	{menutup|tutup|memutus|mutusin|matiin|putus} {telepon|telpon|chat|panggilan|sambungan} {begitu|gitu|sepihak|seenaknya}	confidence=0.8
+id.ignored.keluhan_x_diabaikan	ignored	{keluhan|komplain|laporan|email|pesan|chat|tiket|aduan|pertanyaan} ... {diabaikan|dicuekin|dikacangin}	confidence=0.85
 # a promise not kept: "dijanjikan ditelepon balik tapi tidak pernah", "janji nak call balik tapi tak call pun"
 id.ignored.janji_x_tapi_tidak	ignored	{janji|dijanjikan|dijanjiin|janjinya|berjanji} ... {tapi|tp|tpi|namun} {tidak|tak|gak|ga|nggak|belum|x|tk|takde|xde|tiada}	confidence=0.75
 id.ignored.belum_ditanggapi	ignored	belum ditanggapi	confidence=0.8

@@ -675,6 +675,9 @@ ms.ignored.call_tak_berangkat	ignored	{call|panggilan|telefon|tepon|fon} {tak|x|
 # no news of the complaint: "aduan dari minggu lepas takde update"
 ms.ignored.takde_update	ignored	{takde|tiada|xde|tkde} {update|updates|berita|khabar|news}	confidence=0.8
 ms.ignored.tak_ada_update	ignored	{tak|belum|x} ada {update|updates|berita|khabar|news}	confidence=0.8
+# hung up, and ignored: "agent letak telefon macam tu je", "aduan saya tak diendahkan"
+ms.ignored.letak_telefon	ignored	letak {telefon|fon|phone|gagang|call}	confidence=0.8
+ms.ignored.tak_diendahkan	ignored	{tak|tidak|x|tk} {diendahkan|dipedulikan|dihiraukan|dipeduli}	confidence=0.85
 # passed around: "asyik kena pass dari satu department ke department lain"
 ms.ignored.kena_pass	ignored	{kena|asyik|asik|dok} pass ... {department|jabatan|bahagian|orang|staf|agent}	confidence=0.8
 ms.downgrade.turunkan_pelan	signal.downgrade	turunkan pelan	confidence=0.9
