@@ -92,8 +92,9 @@ bool IsSignatureStart(std::string_view line) {
   if (line == "-- " || line == "--") return true;
   if (line.size() < 10) return false;
   // "נשלח מה-iPhone שלי", "נשלח מ-Samsung", "נשלח ממכשיר" (Sent from my ...); not "נשלח מכתב" (a letter was sent).
-  if (StartsWith(line, "\xD7\xA0\xD7\xA9\xD7\x9C\xD7\x97 \xD7\x9E") &&
-      (line.substr(11, 2) == "\xD7\x94" || line.substr(11, 1) == "-" || line.substr(11, 4) == "\xD7\x9E\xD7\x9B")) {
+  if (StartsWith(line, "\xD7\xA0\xD7\xA9\xD7\x9C\xD7\x97 \xD7\x9E\xD7\x94") ||          // נשלח מה
+      StartsWith(line, "\xD7\xA0\xD7\xA9\xD7\x9C\xD7\x97 \xD7\x9E-") ||                 // נשלח מ-
+      StartsWith(line, "\xD7\xA0\xD7\xA9\xD7\x9C\xD7\x97 \xD7\x9E\xD7\x9E\xD7\x9B")) {  // נשלח ממכ
     return true;
   }
   // Only lines that start like one of the markers below are lowered.

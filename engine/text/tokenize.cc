@@ -379,14 +379,19 @@ bool FastSpans(std::string_view text, std::vector<Span>* spans) {
   return true;
 }
 
-// Letters only (ASCII letters, or any non-ASCII character: inside a word
-// span those are letters and marks), and how many characters.
+// A byte of a letter: an ASCII letter, or any non-ASCII byte (inside a
+// word span those belong to letters and marks).
+bool IsLetterByte(char ch) {
+  const unsigned char c = static_cast<unsigned char>(ch);
+  return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Letters only, and how many characters; 0 when anything else is in `part`.
 size_t LetterCount(std::string_view part) {
   size_t chars = 0;
   for (char ch : part) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return 0;
-    chars += (c & 0xC0) != 0x80;
+    if (!IsLetterByte(ch)) return 0;
+    chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
   }
   return chars;
 }
@@ -430,13 +435,9 @@ bool IsDomainEnding(std::string_view part) {
 // a domain ("bit.ly", "tm.com.my") or sits in a link or address.
 void SplitWordsJoinedByAPeriod(const std::string& text, std::vector<Span>* spans) {
   // Most texts have no period between two letters: one memchr pass says so.
-  auto letter = [](char ch) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  };
   bool joined = false;
   for (size_t dot = text.find('.', 1); !joined && dot != std::string::npos; dot = text.find('.', dot + 1)) {
-    joined = dot + 1 < text.size() && letter(text[dot - 1]) && letter(text[dot + 1]);
+    joined = dot + 1 < text.size() && IsLetterByte(text[dot - 1]) && IsLetterByte(text[dot + 1]);
   }
   if (!joined) return;
   thread_local std::vector<Span> split;
