@@ -95,13 +95,19 @@ absl::Status CheckMetadata(const v1::TicketMetadata& m) {
   return absl::OkStatus();
 }
 
-int UnitMonths(const std::string& cue, uint32_t value, uint32_t number) {
-  const uint32_t n = number * value;
-  if (cue == "unit.year") return static_cast<int>(n * 12);
-  if (cue == "unit.month") return static_cast<int>(n);
-  if (cue == "unit.week") return static_cast<int>(n / 4);
+// Months in `amount` hundredths of a unit ("2 years" is 200 of unit.year,
+// "1.5 years" 150). The unit entry's value is already in the amount.
+int UnitMonths(const std::string& cue, uint32_t amount) {
+  if (cue == "unit.year") return static_cast<int>(amount * 12 / 100);
+  if (cue == "unit.month") return static_cast<int>(amount / 100);
+  if (cue == "unit.week") return static_cast<int>(amount / 400);
   return -1;  // days and hours are not a tenure
 }
+
+// What a half after a unit word adds, in hundredths of a unit: half of the
+// word ("a decade and a half"), but half of one for a Hebrew dual, which
+// stands for two ("שנתיים וחצי" is two and a half years).
+uint32_t HalfOf(const cues::Entry& unit) { return unit.value == 2 ? 50 : unit.value * 50; }
 
 // One analysed text: a ticket, or one customer turn.
 struct Part {
@@ -251,7 +257,15 @@ class ResultBuilder {
       const uint32_t from = m.has_number ? m.number_token + 1 : m.first_token;
       if (const cues::CueMatch* unit = HelperIn(a, "unit.", from, std::max(from + 1, m.last_token + 1))) {
         const cues::Entry& u = lex_.entries()[unit->entry];
-        int v = UnitMonths(u.cue, u.value, m.has_number ? m.number : 1);
+        // "2 years" 200, "1.5 years" and "one and a half years" 150 hundredths.
+        uint32_t amount = 100;
+        if (m.has_number) {
+          amount = m.number * 100 + a.tokens.tokens[m.number_token].hundredths + (m.half ? 50 : 0);
+        }
+        amount *= u.value;
+        // "a year and a half", "dua tahun setengah", "שנתיים וחצי".
+        if (HelperIn(a, "fraction.half", unit->last_token + 1, unit->last_token + 1)) amount += HalfOf(u);
+        int v = UnitMonths(u.cue, amount);
         if (v > 0) months = static_cast<uint32_t>(v);
       }
     }
@@ -271,18 +285,37 @@ class ResultBuilder {
           {"unit.hour", 1}, {"unit.day", 24}, {"unit.week", 168}, {"unit.month", 720}};
       auto unit = kHours.find(u.cue);
       if (unit == kHours.end() || IsRate(a, h)) continue;
-      uint32_t count = 1;
-      if (h.first_token > 0) {
-        const text::Token& before = toks[h.first_token - 1];
+      // The amount in hundredths of the unit: "3 days", "1.5 days", "two
+      // and a half days", "dua setengah hari", "an hour and a half".
+      uint32_t amount = 100, half = 0;
+      uint32_t number_at = h.first_token;  // the token after the number
+      if (const cues::CueMatch* mid = HalfEndingAt(a, h.first_token)) {
+        half = 50;
+        number_at = mid->first_token;
+      }
+      if (number_at > 0) {
+        const text::Token& before = toks[number_at - 1];
         if (before.is_number && before.number < 10000) {
-          count = static_cast<uint32_t>(before.number);
+          amount = static_cast<uint32_t>(before.number) * 100 + before.hundredths;
         } else if (auto v = text::NumberWords::Get().Cardinal(before.form)) {
-          count = *v;
+          amount = *v * 100;
+        } else if (half) {
+          amount = 0;  // "setengah hari": half a day
         }
       }
-      const uint32_t hours = count * u.value * unit->second;
+      amount = (amount + half) * u.value;
+      if (HelperIn(a, "fraction.half", h.last_token + 1, h.last_token + 1)) amount += HalfOf(u);
+      const uint32_t hours = amount * unit->second / 100;
       if (!waiting_hours_ || hours > *waiting_hours_) waiting_hours_ = hours;
     }
+  }
+
+  // A `fraction.half` helper that ends just before token `t`.
+  const cues::CueMatch* HalfEndingAt(const cues::Analysis& a, uint32_t t) const {
+    for (const cues::CueMatch& h : a.helpers) {
+      if (h.last_token + 1 == t && lex_.entries()[h.entry].cue == "fraction.half") return &h;
+    }
+    return nullptr;
   }
 
   // Whether the duration `unit` is a rate, not a wait: an amount, then a

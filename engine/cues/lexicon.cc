@@ -48,6 +48,7 @@ bool IsKnownClass(std::string_view cue) {
                                                             "unit.year",
                                                             "ordinal",
                                                             "number",
+                                                            "fraction.half",
                                                             "lang.marker",
                                                             "clause.contrast",
                                                             "rate.per",
@@ -143,6 +144,7 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vecto
     if (entry.cue == "number" && entry.pattern.size() == 1 && entry.pattern[0].kind == PatternToken::kWord) {
       lex->number_words_.emplace(entry.pattern[0].word, entry.value);
     }
+    if (entry.cue == "fraction.half") lex->half_entries_.push_back(e);
     const PatternToken& first = entry.pattern.front();
     switch (first.kind) {
       case PatternToken::kWord:
@@ -320,7 +322,8 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
   entry.marker = entry.cue == "lang.marker";
   entry.positive = starts("positive.");
   entry.is_cue = !(entry.scope() || starts("unit.") || starts("topic.") || starts("agent.") || starts("clause.") ||
-                   starts("rate.") || entry.cue == "ordinal" || entry.cue == "number" || entry.cue == "lang.marker");
+                   starts("rate.") || starts("fraction.") || entry.cue == "ordinal" || entry.cue == "number" ||
+                   entry.cue == "lang.marker");
   entry.exact_only =
       exact_attribute || entry.scope() || entry.marker || entry.cue == "clause.contrast" || entry.cue == "rate.per";
   if (entry.pattern.front().kind == PatternToken::kGap || entry.pattern.back().kind == PatternToken::kGap) {

@@ -142,6 +142,9 @@ class Lexicon {
   const std::vector<uint32_t>& EntriesStartingWithTimes() const { return start_times_; }
   const std::vector<uint32_t>& EntriesStartingWithYear() const { return start_year_; }
   const std::vector<uint32_t>& EntriesStartingWithHandle() const { return start_handle_; }
+  // The `fraction.half` entries ("and a half", "setengah", "וחצי"): a <num>
+  // slot takes one that follows its number ("one and a half years").
+  const std::vector<uint32_t>& HalfEntries() const { return half_entries_; }
 
   Lexicon(const Lexicon&) = delete;
   Lexicon& operator=(const Lexicon&) = delete;
@@ -171,6 +174,7 @@ class Lexicon {
   absl::flat_hash_map<uint64_t, std::vector<uint32_t>> start_pair_;  // (first, second) word ids -> entries
   std::vector<uint8_t> starts_pair_;                                 // word id -> 1 if it starts a pair
   std::vector<uint32_t> start_number_, start_times_, start_year_, start_handle_;
+  std::vector<uint32_t> half_entries_;
   std::vector<uint32_t> empty_;
   absl::flat_hash_map<uint32_t, uint32_t> number_words_;  // word id -> value
   void BuildFuzzyIndex();

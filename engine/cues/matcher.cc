@@ -28,6 +28,9 @@ struct TokenFacts {
   std::vector<uint32_t> exact_end;              // size n
   std::vector<float> factor;                    // per token: confidence factor of its non-exact ids
   std::vector<std::optional<uint32_t>> number;  // digits or number words
+  // Per token: how many tokens of a half ("and a half", "setengah") follow
+  // its number; 0 for most.
+  std::vector<uint8_t> half_len;
 };
 
 std::optional<uint32_t> NumberValue(const text::Token& t) {
@@ -209,6 +212,14 @@ class Walker {
       return false;
     }
     if (!TokenMatches(pat[p], t, m)) return false;
+    // A <num> slot takes the half after its number ("one and a half years"),
+    // or, if the pattern does not go on from there, the number alone.
+    if (pat[p].kind == PatternToken::kNumber && facts_.half_len[t] > 0 &&
+        Step(pat, p + 1, t + 1 + facts_.half_len[t], m)) {
+      m->half = true;
+      m->confidence *= facts_.factor[t];
+      return true;
+    }
     if (!Step(pat, p + 1, t + 1, m)) return false;
     m->confidence *= facts_.factor[t];
     return true;
@@ -335,6 +346,7 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
   facts.word_begin.reserve(n + 1);
   facts.exact_end.reserve(n);
   facts.number.resize(n);  // every token's entry is set below
+  facts.half_len.assign(n, 0);
   facts.factor.resize(n);
   thread_local WordCache cache;
   constexpr uint32_t kAhead = 4;  // tokens whose slots are being loaded
@@ -359,6 +371,15 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
   thread_local std::vector<CueMatch> all;
   all.clear();
   CueMatch m;
+  for (uint32_t t = 0; t + 1 < n; ++t) {
+    if (!facts.number[t]) continue;
+    for (uint32_t e : lexicon.HalfEntries()) {
+      if (walker.Match(e, t + 1, &m) && !toks[t + 1].sentence_break_before) {
+        facts.half_len[t] = static_cast<uint8_t>(m.last_token - t);
+        break;
+      }
+    }
+  }
   auto try_entries = [&](const std::vector<uint32_t>& entries, uint32_t t) {
     for (uint32_t e : entries) {
       if (walker.Match(e, t, &m)) all.push_back(m);

@@ -35,6 +35,8 @@ struct CueMatch {
   bool has_number = false;
   uint32_t number = 0;
   uint32_t number_token = 0;
+  // The number went on with a half ("one and a half years", "dua setengah tahun").
+  bool half = false;
   // A <year> in the match.
   uint32_t year = 0;
   // The tokens its gaps ("...") skipped, as [begin, end) ranges; a negator

@@ -191,6 +191,30 @@ bool GroupedNumber(std::string_view form, uint64_t* value) {
   return true;
 }
 
+// A decimal with one or two digits after its point or comma: "1.5" (years),
+// "2,5" (Indonesian and Malay write a decimal comma). Three digits after
+// the separator are a digit group ("1.500" is 1500 in Indonesian), which
+// GroupedNumber reads first.
+bool DecimalNumber(std::string_view form, uint64_t* whole, uint8_t* hundredths) {
+  const size_t sep = form.find_first_of(".,");
+  if (sep == std::string_view::npos || sep == 0 || sep > 6 || form.size() - sep - 1 < 1 || form.size() - sep - 1 > 2) {
+    return false;
+  }
+  uint64_t w = 0;
+  for (char c : form.substr(0, sep)) {
+    if (c < '0' || c > '9') return false;
+    w = w * 10 + static_cast<uint64_t>(c - '0');
+  }
+  uint32_t f = 0;
+  for (char c : form.substr(sep + 1)) {
+    if (c < '0' || c > '9') return false;
+    f = f * 10 + static_cast<uint32_t>(c - '0');
+  }
+  *whole = w;
+  *hundredths = static_cast<uint8_t>(form.size() - sep - 1 == 1 ? f * 10 : f);
+  return true;
+}
+
 // A letter written alone: one Latin byte, or one two-byte Hebrew letter.
 bool IsSingleLetter(const Token& t) {
   return t.form.size() <= 2 && (t.form.size() == 1 ? t.script == Script::kLatin : t.script == Script::kHebrew);
@@ -517,7 +541,8 @@ void Tokenize(const NormalizedText& in, TokenizedText* out, Segmenter segmenter)
     if (t.script == Script::kDigits && !t.is_handle && t.form.size() <= 12) {
       t.is_number = true;
       for (char c : t.form) t.number = t.number * 10 + static_cast<uint64_t>(c - '0');
-    } else if (t.script == Script::kOther && !t.is_handle && GroupedNumber(t.form, &t.number)) {
+    } else if (t.script == Script::kOther && !t.is_handle &&
+               (GroupedNumber(t.form, &t.number) || DecimalNumber(t.form, &t.number, &t.hundredths))) {
       t.script = Script::kDigits;
       t.is_number = true;
     }

@@ -30,10 +30,11 @@ struct Token {
   std::string_view form;  // what matching sees (may differ from the text)
   Script script = Script::kOther;
   bool is_handle = false;              // "@acme"
-  bool is_number = false;              // all digits, or digit groups ("20,000", "20.000")
+  bool is_number = false;              // all digits, digit groups ("20,000", "20.000") or a decimal ("1.5")
   bool clause_break_before = false;    // , ; : or a sentence break
   bool sentence_break_before = false;  // . ! ? or a line break
-  uint64_t number = 0;                 // value when is_number
+  uint64_t number = 0;                 // value when is_number (a decimal's whole part)
+  uint8_t hundredths = 0;              // a decimal's fraction: "1.5", "2,5" -> 50; "1.25" -> 25
 };
 
 struct TokenizedText {

@@ -210,6 +210,9 @@ en.tenure.longterm_customer	loyalty.tenure	longterm customer	confidence=0.85
 en.tenure.old_customer	loyalty.tenure	old customer	confidence=0.6
 en.tenure.years_of_loyalty	loyalty.tenure	years of loyalty
 en.tenure.been_loyal	loyalty.tenure	been loyal	confidence=0.85
+en.tenure.customer_for_x_a_year_and_a_half	loyalty.tenure	{customer|client|member|subscriber} for ... a year and a half
+en.tenure.with_x_for_x_a_year_and_a_half	loyalty.tenure	with ... for ... a year and a half	confidence=0.85
+en.tenure.been_with_x_a_year_and_a_half	loyalty.tenure	been with ... a year and a half	confidence=0.8
 
 # loyalty.referrals: says they recommended or referred others
 en.referral.sent_you_a_lot_of_business	loyalty.referrals	sent you a lot of business

@@ -85,6 +85,11 @@ en.scope.cond.in_case	scope.conditional	in case	confidence=0.7
 en.scope.cond.otherwise	scope.conditional	otherwise	confidence=0.6
 en.scope.cond.or_else	scope.conditional	or else	confidence=0.7
 
+# fraction.half: a half with a number or a unit, for durations: "one and a
+# half years", "a year and a half" (18 months)
+en.fraction.half.and_a_half	fraction.half	and a half
+en.fraction.half.and_half	fraction.half	and half
+
 # unit.hour: hours
 en.unit.hour.hour	unit.hour	hour	value=1
 en.unit.hour.hours	unit.hour	hours	value=1

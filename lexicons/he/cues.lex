@@ -154,6 +154,7 @@ he.tenure.namnh_lkm	loyalty.tenure	נאמנה לכם	confidence=0.8
 he.tenure.namnym_lkm	loyalty.tenure	נאמנים לכם	confidence=0.8
 # since the year of: "מנוי אצלכם משנת 2014" (מ+שנת)
 he.tenure.x_shnt_yyyy	loyalty.tenure	{מנוי|מנויה|לקוח|לקוחה|לקוחות|איתכם|אצלכם} ... שנת <year>
+he.tenure.lqvch_x_shnh_vchtsy	loyalty.tenure	{לקוח*|מנוי*|איתכם|אצלכם} ... שנה וחצי	confidence=0.85
 
 # loyalty.referrals: says they recommended or referred others
 he.referral.hmltsty_elykm	loyalty.referrals	המלצתי עליכם

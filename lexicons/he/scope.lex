@@ -89,6 +89,10 @@ he.scope.cond.almla	scope.conditional	אלמלא
 he.scope.cond.btnay	scope.conditional	בתנאי
 he.scope.cond.evd_pem_acht	scope.conditional	עוד פעם אחת
 
+# fraction.half: a half after a number or a unit, for durations: "שנה וחצי"
+# (18 months), "שלוש וחצי שנים"
+he.fraction.half.vchtsy	fraction.half	וחצי	match=exact
+
 # unit.hour: hours
 he.unit.hour.sheh	unit.hour	שעה	value=1
 he.unit.hour.shevt	unit.hour	שעות	value=1

@@ -177,6 +177,8 @@ id.tenure.pelanggan_x_dekade	loyalty.tenure	pelanggan ... dekade
 # ("sudah 5 tahun" alone is any span of time, not a relationship: it needs langganan/pelanggan/pakai)
 id.tenure.pronoun_x_pelanggan_lama	loyalty.tenure	{saya|aku|kami|gue|gw} ... {pelanggan|nasabah} lama	confidence=0.8
 id.tenure.sebagai_selaku_pelanggan_lama	loyalty.tenure	{sebagai|selaku} {pelanggan|nasabah} lama	confidence=0.85
+id.tenure.sudah_setahun_x_pakai	loyalty.tenure	{sudah|udah|sdh|dah} setahun ... {pakai|pake|guna|langgan|langganan|berlangganan|melanggan|menggunakan|memakai}	confidence=0.8
+id.tenure.pelanggan_x_setahun_setengah	loyalty.tenure	{pelanggan|nasabah|langganan|berlangganan|langgan|melanggan} ... setahun setengah
 
 # loyalty.referrals: says they recommended or referred others
 id.referral.mengajak_x_teman	loyalty.referrals	sudah mengajak ... teman	confidence=0.85

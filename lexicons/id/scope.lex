@@ -70,6 +70,11 @@ id.scope.cond.andai	scope.conditional	andai
 id.scope.cond.kecuali	scope.conditional	kecuali
 id.scope.cond.asalkan	scope.conditional	asalkan
 
+# fraction.half: a half with a number or a unit, for durations (Malay too):
+# "satu setengah tahun", "dua tahun setengah", "setahun setengah" (18 months)
+id.fraction.half.setengah	fraction.half	setengah
+id.fraction.half.stengah	fraction.half	stengah
+
 # unit.hour: hours
 id.unit.hour.jam	unit.hour	jam	value=1
 id.unit.hour.sejam	unit.hour	sejam	value=1

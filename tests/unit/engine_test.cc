@@ -252,6 +252,19 @@ INSTANTIATE_TEST_SUITE_P(
         ExtractionCase{"ms_since_with_word", "Saya pengguna unifi sejak tahun 2015, kecewa sungguh.", 96, -1, -1},
         ExtractionCase{"id_days_then_wait", "Sudah 2 hari menunggu balasan CS.", -1, -1, 48},
         ExtractionCase{"en_fourth_outage", "This is the fourth outage this month.", -1, 4, -1},
+        // Halves and decimals: a half after the number or after the unit, a
+        // decimal point or comma; a version number is no duration.
+        ExtractionCase{"en_one_and_a_half", "I've been a customer for one and a half years.", 18, -1, -1},
+        ExtractionCase{"en_a_year_and_a_half", "I've been with you for a year and a half.", 18, -1, -1},
+        ExtractionCase{"en_decimal", "Customer for 2.5 years. I've been waiting 1.5 days for a reply.", 30, -1, 36},
+        ExtractionCase{"id_dua_setengah", "Saya pelanggan setia selama dua setengah tahun.", 30, -1, -1},
+        ExtractionCase{"id_decimal_comma", "Sudah 2,5 tahun langganan, sudah 2 hari menunggu balasan.", 30, -1, 48},
+        ExtractionCase{"ms_setahun_setengah", "Dah setahun setengah saya langgan Unifi.", 18, -1, -1},
+        ExtractionCase{"id_half_day", "Sudah nunggu setengah hari tidak ada yang balas.", -1, -1, 12},
+        ExtractionCase{"he_shana_vachetsi", "אני לקוח שלכם כבר שנה וחצי.", 18, -1, -1},
+        ExtractionCase{"he_shnatayim_vachetsi", "אני לקוח שלכם כבר שנתיים וחצי.", 30, -1, -1},
+        ExtractionCase{"he_half_before_unit", "אני לקוח שלכם כבר שלוש וחצי שנים.", 42, -1, -1},
+        ExtractionCase{"en_version_number", "Version 2.5 of the app keeps crashing.", -1, -1, -1},
         ExtractionCase{"none", "What are your opening hours?", -1, -1, -1}),
     [](const auto& info) { return std::string(info.param.name); });
 

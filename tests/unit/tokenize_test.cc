@@ -96,17 +96,24 @@ TEST(TokenizeTest, MarksNumbersAndBreaks) {
 
 // Thousands written with separators are whole numbers ("20,000", and
 // "20.000" as Indonesian and Malay write it); decimals are not.
-TEST(TokenizeTest, DigitGroupsAreNumbers) {
+TEST(TokenizeTest, DigitGroupsAndDecimalsAreNumbers) {
   TokenizedText t;
-  Forms("paid 20,000 then 1.250.000 then 2.5 then 12,34 then 1,0000", &t);
-  ASSERT_EQ(t.tokens.size(), 10u);
+  Forms("paid 20,000 then 1.250.000 then 2.5 then 12,34 then 1,0000 then 1.2.3", &t);
+  ASSERT_EQ(t.tokens.size(), 12u);
   EXPECT_TRUE(t.tokens[1].is_number);
   EXPECT_EQ(t.tokens[1].number, 20000u);
+  EXPECT_EQ(t.tokens[1].hundredths, 0u);
   EXPECT_TRUE(t.tokens[3].is_number);
   EXPECT_EQ(t.tokens[3].number, 1250000u);
-  EXPECT_FALSE(t.tokens[5].is_number);  // 2.5
-  EXPECT_FALSE(t.tokens[7].is_number);  // 12,34
-  EXPECT_FALSE(t.tokens[9].is_number);  // 1,0000
+  // Decimals: the whole part, and the fraction in hundredths.
+  EXPECT_TRUE(t.tokens[5].is_number);  // 2.5
+  EXPECT_EQ(t.tokens[5].number, 2u);
+  EXPECT_EQ(t.tokens[5].hundredths, 50u);
+  EXPECT_TRUE(t.tokens[7].is_number);  // 12,34 (a decimal comma)
+  EXPECT_EQ(t.tokens[7].number, 12u);
+  EXPECT_EQ(t.tokens[7].hundredths, 34u);
+  EXPECT_FALSE(t.tokens[9].is_number);   // 1,0000: neither a group nor a decimal
+  EXPECT_FALSE(t.tokens[11].is_number);  // 1.2.3: a version
 }
 
 TEST(TokenizeTest, HebrewWordsAreHebrewScript) {
