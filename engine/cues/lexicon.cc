@@ -534,6 +534,12 @@ void Lexicon::LookupWord(const text::Token& token, std::vector<uint32_t>* word_i
     rest.remove_prefix(2);
     LookupExact(rest, stripped_ids ? stripped_ids : word_ids);
   }
+  // The one exception: "and" before a two-letter word ("ולא", "ואף", "וכל").
+  // Few three-letter words start with a ו of their own, unlike ה, מ or ש
+  // ("הלך" is not ה+לך, "מלא" not מ+לא).
+  if (token.form.size() == 6 && token.form.substr(0, 2) == "\xD7\x95") {
+    LookupExact(token.form.substr(2), stripped_ids ? stripped_ids : word_ids);
+  }
 }
 
 std::optional<uint32_t> Lexicon::NumberWord(uint32_t word_id) const {
