@@ -931,3 +931,10 @@ he.crit.shyqrth	emotion.anger	שיקרתה	confidence=0.9
 he.crit.hshplth	emotion.anger	השפלתה	confidence=0.8
 he.letdown.akzbth	emotion.disappointment	אכזבתה	confidence=0.95
 he.letdown.aykzbth	emotion.disappointment	איכזבתה	confidence=0.95
+# problem.failure: no broadcast or signal received, a bill that came out wrong
+he.problem.la_mqbl_shydvrym	problem.failure	לא {מקבל|מקבלת|מקבלים} {שידורים|שידור|אות|ערוצים|תמונה|הודעות|שיחות|מיילים|sms}	confidence=0.85
+he.problem.chshbvnyt_kpvlh	problem.failure	{חשבונית|חיוב|חשבון|תשלום|גבייה} ... {כפול|כפולה|שגוי|שגויה|מנופח|מנופחת}	confidence=0.85
+he.problem.ayn_ly_tslyl	problem.failure	אין {לי|לנו} {צליל|קו|חשמל|מים|שידורים|רשת|שירות|גישה|קליטה}	confidence=0.85
+he.problem.bly_ayntrnt	problem.failure	{בלי|ללא} {אינטרנט|טלפון|קליטה|חשמל|מים|טלוויזיה|שידורים|wifi}	confidence=0.75; match=exact
+he.problem.la_ntn_ly	problem.failure	לא {נותן|נותנת|נותנים|מאפשר|מאפשרת|מאפשרים} {לי|לנו} {לשלם|להיכנס|להתחבר|להזמין|לעדכן|להירשם|לשנות|לבצע}	confidence=0.8
+he.problem.la_tvam	problem.failure	לא {תואם|תואמת|תואמים} ... {תמונה|תיאור|הזמנה|מידה|הזמנתי|מודעה}	confidence=0.85

@@ -385,7 +385,7 @@ he.public.lbyysh	public.exposure	לבייש	confidence=0.8
 he.public.tbyevt_qtnvt	public.exposure	תביעות קטנות	confidence=0.9
 he.public.atbe	public.exposure	אתבע	confidence=0.85
 he.public.ntbe_atkm	public.exposure	נתבע אתכם	confidence=0.9
-he.public.agysh_tbyeh	public.exposure	{אגיש|נגיש} תביעה	confidence=0.85
+he.public.agysh_tbyeh	public.exposure	{אגיש|נגיש|מגיש|מגישה|מגישים|להגיש|הגשתי|הגשנו} ... {תביעה|תביעות}	confidence=0.85
 he.public.tbyeh_yytsvgyt	public.exposure	תביעה ייצוגית	confidence=0.85
 he.public.evrk_dyn	public.exposure	{עורך|עורכת} {דין|הדין}	confidence=0.75
 he.public.pvmby	public.exposure	פומבי	confidence=0.8
@@ -517,7 +517,7 @@ he.value.chvzh_x_mstyym	value.at_risk	חוזה ... {מסתיים|נגמר|יסת
 he.downgrade.davngryyd	signal.downgrade	דאונגרייד
 he.downgrade.lhvryd_x_mslvl	signal.downgrade	להוריד ... מסלול
 he.downgrade.hvrdt_x_mslvl	signal.downgrade	הורדת ... מסלול	confidence=0.85
-he.downgrade.tvrydv_x_mslvl	signal.downgrade	{תורידו|תוריד|תורידי} ... {חבילה|תוכנית|מסלול}	confidence=0.85
+he.downgrade.tvrydv_x_mslvl	signal.downgrade	{תורידו|תוריד|תורידי} ... {חבילה|חבילת|תוכנית|מסלול|ערוץ|ערוצי|קו|תוספת}	confidence=0.85
 he.downgrade.lhvryd_x_chbylh	signal.downgrade	{להוריד|הורדת} ... {חבילה|תוכנית}	confidence=0.85
 he.downgrade.tbtlv_chydvsh	signal.downgrade	{תבטלו|תבטל|תבטלי|ביטול} ... חידוש אוטומטי	confidence=0.9
 # a smaller package, and a freeze: "לעבור לחבילה בסיסית", "תקפיאו לי את המנוי"
@@ -527,7 +527,7 @@ he.downgrade.mslvl_zvl	signal.downgrade	מסלול זול	confidence=0.8
 he.downgrade.mslvl_zvl_yvtr	signal.downgrade	מסלול זול יותר	confidence=0.85
 he.downgrade.mslvl_yvtr_zvl	signal.downgrade	מסלול יותר זול	confidence=0.85
 he.downgrade.chbylh_yvtr_zvlh	signal.downgrade	חבילה יותר זולה	confidence=0.85
-he.downgrade.lhqtyn_x_chbylh	signal.downgrade	להקטין ... חבילה	confidence=0.85
+he.downgrade.lhqtyn_x_chbylh	signal.downgrade	להקטין ... {חבילה|חבילת}	confidence=0.85
 he.downgrade.lhqtyn_x_mnvy	signal.downgrade	להקטין ... מנוי	confidence=0.85
 he.downgrade.lhqtyn_x_shymvsh	signal.downgrade	להקטין ... שימוש	confidence=0.7
 he.downgrade.lbtl_x_hvrat_qbe	signal.downgrade	לבטל ... הוראת קבע	confidence=0.85
@@ -571,9 +571,9 @@ he.unannounced.machvry_gb	change.unannounced	מאחורי גב	confidence=0.85
 he.unannounced.bchshay	change.unannounced	בחשאי	confidence=0.75
 he.unannounced.chd_tsddy	change.unannounced	חד צדדי	confidence=0.85
 he.unannounced.chd_tsddyt	change.unannounced	חד צדדית	confidence=0.85
-he.unannounced.hchlypv_x_mnhl	change.unannounced	החליפו ... מנהל	confidence=0.8
+he.unannounced.hchlypv_x_mnhl	change.unannounced	החליפו ... {מנהל|מנהלת|בנקאי|בנקאית|יועץ|יועצת|סוכן|סוכנת}	confidence=0.8
 he.unannounced.bly_hskmh	change.unannounced	{בלי|ללא} {הסכמה|הסכמתי|אישור|אישורי}	confidence=0.8
-he.unannounced.ptavm_x_elh	change.unannounced	פתאום ... {עלה|עלתה|השתנה|השתנתה|נעלם|נעלמה|הוסיפו|חייבו|שינו}	confidence=0.8
+he.unannounced.ptavm_x_elh	change.unannounced	פתאום ... {עלה|עלתה|השתנה|השתנתה|נעלם|נעלמה|הוסיפו|חייבו|שינו|קפץ|קפצה|קפצו|זינק|זינקה|הוכפל|הוכפלה}	confidence=0.8
 
 # positive.suggestion: a collaborative idea for the brand
 he.suggest.kday_tvsypv	positive.suggestion	כדאי תוסיפו
@@ -649,7 +649,7 @@ he.urgency.mene_myydy	urgency	מענה מיידי	confidence=0.85
 he.urgency.ptrvn_myydy	urgency	פתרון מיידי	confidence=0.85
 he.urgency.bhqdm_hapshry	urgency	בהקדם האפשרי	confidence=0.8
 # as written: stacked prefixes make "להשמיד" end in "מיד"
-he.urgency.tsryk_x_ekshyv	urgency	{צריך|צריכה|צריכים} ... {עכשיו|מיד|מיידית}	confidence=0.75; match=exact
+he.urgency.tsryk_x_ekshyv	urgency	{צריך|צריכה|צריכים} ... {עכשיו|מיד|מיידית|מהר}	confidence=0.75; match=exact
 # "עוד היום" alone is also a prayer's "this very day": only with a need
 he.urgency.tsryk_x_evd_hyvm	urgency	{צריך|צריכה|צריכים|חייב|חייבת|חייבים|מבקש|מבקשת} ... עוד היום	confidence=0.8; match=exact
 he.urgency.bhqdm	urgency	{תחזרו|תחזור|תחזרי|תטפלו|תטפל|תענו|לטפל|לחזור} ... בהקדם	confidence=0.8; match=exact
@@ -678,10 +678,10 @@ he.public.aelh_x_rshtvt	public.exposure	אעלה ... רשתות	confidence=0.9
 he.public.mvetsh_tsrchnvt	public.exposure	מועצה צרכנות	confidence=0.9
 he.public.hgnt_hatsrchn	public.exposure	הגנת הצרכן	confidence=0.85
 # posting it: "אכתוב על זה בפייסבוק" (the prefix ב is stripped)
-he.public.aktvv_x_pyysbvq	public.exposure	{אכתוב|אפרסם|אשתף|אעלה|כותב|כותבת|מפרסם|מפרסמת} ... {פייסבוק|טוויטר|אינסטגרם|טיקטוק|רשתות|רשת|גוגל}	confidence=0.85
+he.public.aktvv_x_pyysbvq	public.exposure	{אכתוב|אפרסם|אשתף|אעלה|כותב|כותבת|מפרסם|מפרסמת|מעלה|מעלים|משתף|משתפת|שיתפתי|פרסמתי|העליתי|נכתוב|נפרסם|נעלה} ... {פייסבוק|טוויטר|אינסטגרם|טיקטוק|רשתות|רשת|גוגל}	confidence=0.85
 # suing: "אני הולך לתבוע אתכם"
 he.public.ltbve_atkm	public.exposure	{לתבוע|אתבע|נתבע|תובע|תובעת} {אתכם|אותכם|אותך|אותם}	confidence=0.9
-he.public.tvknyt_tsrchnvt	public.exposure	{תוכנית|תכנית} צרכנות	confidence=0.85
+he.public.tvknyt_tsrchnvt	public.exposure	{תוכנית|תכנית|עיתונאי|עיתונאית|כתב|כתבת|פינת} צרכנות	confidence=0.85
 he.ignored.mchkh_kbr_x_n	ignored	מחכה כבר <num>	confidence=0.85
 he.ignored.mchkym_kbr_x_n	ignored	מחכים כבר <num>	confidence=0.85
 # waited, past tense, and on hold: "חיכיתי 40 דקות על הקו"
@@ -786,3 +786,82 @@ he.anger.ychs_grve	emotion.anger	יחס גרוע	confidence=0.85
 he.anger.zh_gnybh	emotion.anger	{זה|זו|פשוט|ממש} {גניבה|שוד|עושק|רמאות}	confidence=0.85
 he.anger.mtcht_lkl_byqvrt	emotion.anger	מתחת לכל ביקורת	confidence=0.9
 he.ignored.zlzvl_x_lqvch_w	ignored	זלזול ... לקוח*	confidence=0.8
+
+# Everyday support wording (a probe of 126 messages found 47 missing)
+# competitors named: "אני עובר לפרטנר", "כבר סגרתי עם yes"
+@brands	סלקום|פרטנר|פלאפון|הוט|yes|בזק|גולן|דיסקונט|אמזון|שופרסל
+he.switch.evbr_brand	churn.switch	{עובר|עוברת|עוברים|עברתי|עברנו|לעבור|אעבור|נעבור|מעביר|מעבירה|מעבירים|מנייד|מניידת|מניידים} {@brands}	confidence=0.8
+he.switch.sgrty_em_brand	churn.switch	{סגרתי|סגרנו|חתמתי|חתמנו} {עם|אצל} {@brands}	confidence=0.85
+he.switch.chtmty_brand	churn.switch	{חתמתי|חתמנו} {@brands}	confidence=0.8
+he.switch.mnyyd_x_brand	churn.switch	{מנייד|מניידת|מניידים|לנייד|ניידתי|ניידנו|אנייד} ... {@brands}	confidence=0.85
+# "they offered me half price, so I'm moving to them"
+he.switch.evbr_alyhm	churn.switch	{עובר|עוברת|עוברים|לעבור|אעבור|נעבור|עברתי|עברנו} {אליהם|אליה|אליו}	confidence=0.75
+# another bank, shop or site: "שוקלת לעבור לבנק אחר"
+he.switch.lebvr_bnq_achr	churn.switch	{עובר|עוברת|עוברים|לעבור|אעבור|נעבור|עברתי|עברנו} ... {בנק|אתר|חנות|ספק} אחר	confidence=0.8
+# churn.cancel: "מבחינתי סיימנו", "אני לא נשאר פה יותר", "שלחו לי טופס ביטול"
+he.cancel.mbchynty_syymnv	churn.cancel	{מבחינתי|מצידי|מבחינתנו} {סיימנו|גמרנו|סיימתי|גמרתי|נגמר}	confidence=0.8
+he.cancel.la_nshar_aytkm	churn.cancel	לא {נשאר|נשארת|נשארים|אשאר} {איתכם|לקוח|לקוחה}	confidence=0.8
+he.cancel.tvps_bytvl	churn.cancel	{טופס|טפסי|בקשת} ביטול	confidence=0.8
+he.cancel.mpsyq_htqshrvt	churn.cancel	{מפסיק|מפסיקה|מפסיקים|נפסיק|אפסיק|מסיימת|מסיימים|נסיים|אסיים} ... {התקשרות|חוזה|הסכם}	confidence=0.85
+he.cancel.tntqv_qv	churn.cancel	{תנתקו|תנתק|תנתקי} ... {קו|מנוי|חשבון|שירות|חבילה|אינטרנט|טלוויזיה}	confidence=0.85
+# loyalty.tenure: "לקוחות של הבנק כבר 20 שנה", "איתכם כבר מלא שנים", "אצלכם עוד מ-2005"
+he.tenure.lqvch_x_kbr_x_n	loyalty.tenure	{לקוח*|מנוי*} ... כבר ... <num> {שנה|שנים}	confidence=0.85
+he.tenure.aytkm_x_mla_shnym	loyalty.tenure	{איתכם|אצלכם|לקוח*|מנוי*} ... {מלא|המון|הרבה} שנים	confidence=0.8
+he.tenure.aytkm_x_evd_yyyy	loyalty.tenure	{איתכם|אצלכם|לקוח*|מנוי*} ... {עוד|מאז} ... <year>	confidence=0.85
+# loyalty.referrals: "בגללי אחי עבר אליכם", "שלחתי לכם עשרה לקוחות", "אני זו שהביאה אתכם"
+he.referral.bglly_x_ebrv	loyalty.referrals	{בגללי|בזכותי} ... {עברו|עבר|עברה|הצטרפו|הצטרף|הצטרפה|נרשמו|נרשם|נרשמה}	confidence=0.8
+he.referral.shlchty_x_lqvchvt	loyalty.referrals	{שלחתי|הפניתי|הבאתי|העברתי} ... {לקוחות|משפחות|קולגות|שכנים}	confidence=0.85
+he.referral.any_zh_shhmlyts	loyalty.referrals	אני {זה|זו|זאת|הוא|היא} {שהמליץ|שהמליצה|שהמליצו|שהביא|שהביאה|ששכנע|ששכנעה|שצירף|שצירפה}	confidence=0.8; match=exact
+# repeat.failure: "התקלה חוזרת כל כמה ימים", "ועכשיו שוב", "כבר קרה לי", "אותה טעות"
+he.repeat.tqlh_x_chvzrt	repeat.failure	{תקלה|תקלות|בעיה|בעיות|ניתוק|ניתוקים|שגיאה|טעות|באג} ... {חוזר|חוזרת|חוזרים|חוזרות}	confidence=0.85
+he.repeat.ekshyv_shvb	repeat.failure	{ועכשיו|והיום|והנה} שוב	confidence=0.75; match=exact
+he.repeat.kbr_qrh_ly	repeat.failure	כבר {קרה|קרתה|קרו} {לי|לנו}	confidence=0.75
+he.repeat.avth_tevt	repeat.failure	{אותה|אותו} {טעות|שגיאה|באג|חיוב|ניתוק|סיפור|בלגן}	confidence=0.8
+# emotion.disappointment: "פעם השירות שלכם היה טוב"
+he.disappoint.pem_shyrvt_hyh	emotion.disappointment	פעם {שירות|יחס|איכות|מוצר|מוצרים|אתר|אפליקציה} ... {היה|הייתה|היו}	confidence=0.75
+he.disappoint.shyrvt_hyh_pem	emotion.disappointment	{שירות|יחס|איכות} ... {היה|הייתה} פעם	confidence=0.75
+# public.exposure: going to the news or the press
+he.public.hvlk_lchdshvt	public.exposure	{הולך|הולכת|הולכים|אלך|נלך|אפנה|נפנה|פונה|פונים|פניתי|פנינו} ... {חדשות|תקשורת|עיתונות|עיתונאי|עיתונאים|עיתונאית}	confidence=0.85
+he.public.rpy_gynt	public.exposure	רפי גינת	confidence=0.8
+# urgency: a deadline today: "אני חייבת את זה עד הערב"
+he.urgency.chyyb_x_ed_herb	urgency	{חייב|חייבת|חייבים|צריך|צריכה|צריכים} ... עד {הערב|מחר|הבוקר|הצהריים}	confidence=0.75; match=exact
+# ignored: "אף אחד לא טרח לענות", "לא קיבלתי תשובה", "לא חזר אף אחד", auto-replies
+he.ignored.la_trch	ignored	לא {טרח|טרחה|טרחו|טרחתם|טורח|טורחת|טורחים} {לענות|לחזור|להתקשר|לעדכן|להגיב|לטפל|לבדוק}	confidence=0.9
+he.ignored.la_qyblty_tshvbh	ignored	לא {קיבלתי|קיבלנו} {תשובה|מענה|תגובה|התייחסות}	confidence=0.85
+he.ignored.la_qyblty_shvm_tshvbh	ignored	לא {קיבלתי|קיבלנו} {שום|אף|כל} {תשובה|מענה|תגובה|התייחסות}	confidence=0.85
+he.ignored.la_chzr_ap_achd	ignored	לא {חזר|ענה|התקשר|הגיב|עדכן|טיפל} {אף|איש}	confidence=0.9; match=exact
+he.ignored.hvdeh_avtvmtyt	ignored	{רק|ענו|עונים|עונה|ענה|ענתה} ... {הודעה|הודעות|תשובה|תשובות|מענים} {אוטומטית|אוטומטיות|אוטומטי|אוטומטיים}	confidence=0.75
+# value.at_risk: order size in units, and a deal hanging on the answer
+he.value.n_ychydvt	value.at_risk	<num> {יחידות|פריטים|מארזים|משטחים|מכשירים}	confidence=0.7; min=100
+he.value.hzmnh_x_tlvyh	value.at_risk	{הזמנה|הזמנות|עסקה|פרויקט|מכרז} ... {תלוי|תלויה|תלויים|תלויות}	confidence=0.8
+# signal.downgrade: auto-renew already switched off
+he.downgrade.btlty_x_chydvsh	signal.downgrade	{ביטלתי|ביטלנו|כיביתי|כיבינו|הפסקתי|הפסקנו|הסרתי} ... חידוש אוטומטי	confidence=0.9
+# change.unannounced: "בלי שאף אחד אמר לי", "ואף אחד לא הודיע", "קפצו פתאום"
+he.unannounced.bly_shap_achd	change.unannounced	{בלי|ללא} {שאף|שמישהו|שאיש} ... {אמר|אמרו|הודיע|הודיעו|עדכן|עדכנו|יידע|יידעו|שאל|שאלו}	confidence=0.85
+he.unannounced.vap_achd_la_hvdye	change.unannounced	{ואף|שאף} אחד לא {הודיע|עדכן|יידע|הודיעו|עדכנו}	confidence=0.85
+he.unannounced.qptsv_ptavm	change.unannounced	{עלה|עלתה|עלו|קפץ|קפצה|קפצו|זינק|זינקה|זינקו|הוכפל|הוכפלה|השתנה|השתנתה|השתנו} פתאום	confidence=0.8
+he.unannounced.la_qyblty_hvdeh_mrash	change.unannounced	לא {קיבלתי|קיבלנו} {שום|כל|אף} {הודעה|התראה|עדכון} מראש	confidence=0.85
+# positive.suggestion: "היה נחמד אם...", "כדאי לכם להוסיף", "למה שלא תוסיפו"
+he.suggest.hyh_nchmd_am	positive.suggestion	{היה|יהיה} {נחמד|מגניב|נהדר|שימושי|נוח|כיף} אם	confidence=0.75
+he.suggest.kday_x_lhvsyp	positive.suggestion	כדאי ... {להוסיף|לשקול|לאפשר}	confidence=0.8
+he.suggest.shla_tvsypv	positive.suggestion	שלא {תוסיפו|תפתחו|תאפשרו}	confidence=0.7
+# positive.advocacy: thanks, a professional technician
+he.advocacy.rtsyty_lhgyd_tvdh	positive.advocacy	{רציתי|רוצה|רצינו|רוצים|רק} {להגיד|לומר} תודה	confidence=0.75
+he.advocacy.mqtsven	positive.advocacy	{היה|הייתה|היו|ממש|פשוט|אתם|אמיתי} {מקצוען|מקצוענית|מקצוענים}	confidence=0.75
+he.advocacy.mqtsven_amyty	positive.advocacy	{מקצוען|מקצוענית|מקצוענים} {אמיתי|אמיתית|אמיתיים|אמיתיות}	confidence=0.8
+# second round: cancel by stopping use, tenure in decades, regulators, urgency, advocacy
+he.cancel.la_rvtsh_lhyvt_lqvch	churn.cancel	לא {רוצה|רוצים|מעוניין|מעוניינת|מעוניינים} ... להיות {לקוח|לקוחה|לקוחות|מנוי|מנויה|מנויים}	confidence=0.85
+he.cancel.mpsyq_lhzmyn	churn.cancel	{מפסיק|מפסיקה|מפסיקים|אפסיק|נפסיק|הפסקתי|הפסקנו} {להזמין|לקנות|להשתמש}	confidence=0.8
+he.tenure.mnvy_x_eshvr	loyalty.tenure	{מנוי*|אצלכם} ... {עשור|עשורים}	confidence=0.85
+he.tenure.n_shnh_x_atslkm	loyalty.tenure	<num> {שנה|שנים} ... {אצלכם|איתכם}	confidence=0.8
+he.anger.sp_htpvtsvt	emotion.anger	סף {התפוצצות|פיצוץ}	confidence=0.8
+he.public.adag_x_ydev	public.exposure	{אדאג|נדאג} ... {ידעו|יידעו|ישמעו}	confidence=0.8
+he.public.tlvnh_x_mshrd	public.exposure	{תלונה|תלונות|אתלונן|נתלונן|להתלונן|התלוננתי|התלוננו} ... משרד {תקשורת|תחבורה|כלכלה|אנרגיה|תיירות|בריאות}	confidence=0.85
+he.public.tlvnh_x_mpqch	public.exposure	{תלונה|תלונות|אתלונן|נתלונן|להתלונן|התלוננתי|התלוננו} ... {ממונה|מפקח|נציבות|רגולטור}	confidence=0.85
+he.urgency.la_ykvl_lchkvt	urgency	לא {יכול|יכולה|יכולים|אוכל|נוכל} {לחכות|להמתין} {יותר|עוד}	confidence=0.8
+he.urgency.lezvr_x_ekshyv	urgency	{לעזור|תעזרו|תעזור|תעזרי|עזרה} ... {עכשיו|מיד|מהר}	confidence=0.75; match=exact
+he.ignored.ap_ntsyg_la_chvzr	ignored	{אף|ואף} {נציג|נציגה|טכנאי|מנהל} לא {חוזר|חזר|עונה|ענה|מתקשר|התקשר|מטפל|טיפל}	confidence=0.9
+he.ignored.mntqym_ly	ignored	{מנתקים|מנתק|מנתקת|ניתקו|ניתק|ניתקה} {לי|אותי} ... {שיחה|בפנים}	confidence=0.75
+he.unannounced.bly_lhgyd_mylh	change.unannounced	{בלי|ללא|מבלי} {להגיד|לומר|לספר} {מילה|כלום|לי|לנו|דבר}	confidence=0.8
+he.advocacy.achlh_shyrvt	positive.advocacy	אחלה {שירות|יחס|נציג|נציגה|חברה|מוצר|צוות}	confidence=0.85
+he.advocacy.adyb_mqtsvey	positive.advocacy	{אדיב|אדיבה|אדיבים|אדיבות} {מקצועי|מקצועית|מקצועיים|סבלני|סבלנית|מהיר|מהירה}	confidence=0.8

@@ -183,3 +183,5 @@ he.clause.vaylv	clause.contrast	ואילו
 # rate.per: a word that makes a duration after an amount a rate ("100 שקל לכל חודש"), not a wait;
 # a duration with ב or ל after an amount ("20,000 ש"ח בחודש") is a rate without one
 he.rate.lkl	rate.per	לכל
+# considered leaving, then did not: "חשבתי לבטל את המנוי אבל הנציג סידר הכל"
+he.scope.res.chshbty_lbtl_x_abl	scope.resolved	{חשבתי|שקלתי|שקלנו|חשבנו} {לבטל|לעזוב|לעבור|להתנתק|לסגור} ... אבל

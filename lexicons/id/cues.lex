@@ -112,7 +112,7 @@ id.switch.pindah_ke_at	churn.switch	pindah ke <handle>
 id.switch.beralih_ke_at	churn.switch	beralih ke <handle>
 id.switch.pindah_provider	churn.switch	pindah provider
 id.switch.pindah_operator	churn.switch	pindah operator
-id.switch.pindah_layanan	churn.switch	pindah layanan	confidence=0.85
+id.switch.pindah_layanan	churn.switch	pindah layanan	confidence=0.85; match=exact
 id.switch.ganti_provider	churn.switch	ganti provider
 id.switch.ganti_operator	churn.switch	ganti operator
 id.switch.ganti_ke_at	churn.switch	ganti ke <handle>
@@ -124,13 +124,13 @@ id.switch.maskapai_lain	churn.switch	maskapai lain	confidence=0.75
 id.switch.ekspedisi_lain	churn.switch	ekspedisi lain	confidence=0.75
 id.switch.kurir_lain	churn.switch	kurir lain	confidence=0.75
 id.switch.kompetitor	churn.switch	kompetitor	confidence=0.7
-id.switch.toko_sebelah	churn.switch	toko sebelah	confidence=0.8
+id.switch.toko_sebelah	churn.switch	{toko|olshop|marketplace|aplikasi|app|apps|bank|ekspedisi|kurir|operator|kartu|kedai} sebelah	confidence=0.8
 id.switch.provider_sebelah	churn.switch	provider sebelah	confidence=0.85
 id.switch.lebih_murah_di	churn.switch	lebih murah di	confidence=0.7
 id.switch.mending_pakai	churn.switch	mending pakai	confidence=0.8
 id.switch.mendingan_pakai	churn.switch	mendingan pakai	confidence=0.8
 id.switch.mending_ke	churn.switch	mending ke	confidence=0.7
-id.switch.mending_beli_di	churn.switch	mending beli di	confidence=0.8
+id.switch.mending_beli_di	churn.switch	{mending|mendingan} {beli|belanja|order|pesan|shopping|langganan} di	confidence=0.8
 id.switch.cari_alternatif	churn.switch	cari alternatif	confidence=0.8
 id.switch.alternatif_lain	churn.switch	alternatif lain	confidence=0.75
 
@@ -153,8 +153,8 @@ id.tenure.nasabah_x_n_tahun	loyalty.tenure	nasabah ... <num> tahun
 id.tenure.member_sejak_yyyy	loyalty.tenure	member sejak <year>	confidence=0.85
 id.tenure.pengguna_sejak_yyyy	loyalty.tenure	pengguna sejak <year>	confidence=0.85
 # with a word between: "pelanggan setia sejak 2016", "pengguna indihome sejak tahun 2015"
-id.tenure.x_sejak_yyyy	loyalty.tenure	{pelanggan|langganan|berlangganan|pengguna|nasabah|member} ... sejak <year>
-id.tenure.x_sejak_tahun_yyyy	loyalty.tenure	{pelanggan|langganan|berlangganan|pengguna|nasabah|member} ... sejak tahun <year>
+id.tenure.x_sejak_yyyy	loyalty.tenure	{pelanggan|langganan|berlangganan|pengguna|nasabah|member|pemegang|customer|user} ... sejak <year>
+id.tenure.x_sejak_tahun_yyyy	loyalty.tenure	{pelanggan|langganan|berlangganan|pengguna|nasabah|member|pemegang|customer|user} ... sejak tahun <year>
 # from way back: "dari zaman streamyx lagi saya pakai TM", "sejak zaman dulu langganan" (id and ms)
 id.tenure.dari_zaman_x_pakai	loyalty.tenure	{dari|sejak} zaman ... {pakai|pake|guna|langgan|langganan|berlangganan|pelanggan}	confidence=0.8
 id.tenure.x_dari_tahun_yyyy	loyalty.tenure	{pelanggan|langganan|berlangganan|pengguna|nasabah|member|pakai|pake|guna} ... dari tahun <year>
@@ -266,7 +266,7 @@ id.repeat.kembali_mati	repeat.failure	kembali mati	confidence=0.85
 id.repeat.kembali_bermasalah	repeat.failure	kembali bermasalah	confidence=0.85
 
 # @failure: failures, complaints and repeated efforts that a count of times can qualify.
-@failure	kecewa*|dikecewakan|komplain*|komplen*|lapor*|melapor*|mengeluh*|hubungi*|menghubungi|telepon*|telpon*|error*|eror*|gagal*|rusak*|mati|gangguan*|telat*|terlambat*|hilang*|lemot*|bermasalah|masalah|kendala*
+@failure	kecewa*|dikecewakan|komplain*|komplen*|lapor*|melapor*|mengeluh*|hubungi*|menghubungi|telepon*|telpon*|error*|eror*|gagal*|rusak*|mati|gangguan*|telat*|terlambat*|hilang*|lemot*|bermasalah|masalah|kendala*|crash*|ngehang|nyasar|lelet|padam
 # repeat.failure: a count of times ("kesekian kalinya", "berkali-kali", "ketiga kalinya", "kali kedua") is a
 # repeat only next to the failure or complaint it counts ("sudah komplain berkali-kali", "ketiga kalinya gangguan",
 # "error untuk kesekian kalinya"); alone it is as often a return visit or a habit ("kedua kalinya ke sini").
@@ -647,7 +647,7 @@ id.value.pesanan_besar	value.at_risk	pesanan besar
 id.value.order_besar	value.at_risk	order besar	confidence=0.85
 id.value.orderan_besar	value.at_risk	orderan besar	confidence=0.85
 id.value.partai_besar	value.at_risk	partai besar	confidence=0.8
-id.value.perpanjangan_kontrak	value.at_risk	perpanjangan kontrak	confidence=0.85
+id.value.perpanjangan_kontrak	value.at_risk	{perpanjangan|pembaruan|pembaharuan|renewal} kontrak	confidence=0.85
 id.value.nilai_kontrak	value.at_risk	nilai kontrak	confidence=0.85
 id.value.proyek_besar	value.at_risk	proyek besar	confidence=0.8
 id.value.klien_besar	value.at_risk	klien besar	confidence=0.8
@@ -682,7 +682,7 @@ id.downgrade.ke_paket_gratis	signal.downgrade	ke paket gratis	confidence=0.8
 id.downgrade.ke_paket_dasar	signal.downgrade	ke paket dasar	confidence=0.75
 id.downgrade.downgrade	signal.downgrade	downgrade
 id.downgrade.turun_paket	signal.downgrade	turun paket
-id.downgrade.turunkan_paket	signal.downgrade	turunkan paket
+id.downgrade.turunkan_paket	signal.downgrade	{turunkan|turunin|nurunin|nurunkan} {paket|plan|langganan|kecepatan|speed|bandwidth|pakej|pelan}
 id.downgrade.menurunkan_paket	signal.downgrade	menurunkan paket
 id.downgrade.paket_x_lebih_murah	signal.downgrade	paket ... lebih murah	confidence=0.8
 id.downgrade.paket_lebih_kecil	signal.downgrade	paket lebih kecil	confidence=0.85
@@ -808,3 +808,54 @@ id.suggest.sebaiknya_x_menyediakan	positive.suggestion	sebaiknya ... menyediakan
 id.suggest.sebaiknya_x_menambah_w	positive.suggestion	sebaiknya ... menambah*	confidence=0.85
 id.suggest.sebaiknya_x_juga	positive.suggestion	sebaiknya kalian juga	confidence=0.8
 id.suggest.bagusnya_ada	positive.suggestion	{bagusnya|baiknya|mending} {ada|disediakan|ditambah|ditambahkan|dikasih|diberi}	confidence=0.8
+
+# Everyday support wording, id and ms (a probe of 134 messages found 46 missing)
+# unsubscribing from a service (not from e-mails), and stopping a subscription or service in colloquial and Malay forms ("berhentiin langganan",
+# "hentikan perkhidmatan")
+id.cancel.unsubscribe	churn.cancel	{unsubscribe|unsub} ... {layanan|langganan|paket|pakej|premium|membership|akun|akaun|perkhidmatan|kalian|korang|anda}	confidence=0.8
+id.cancel.hentikan_x_langganan	churn.cancel	{berhentiin|hentikan|hentiin|stopin|stopkan} ... {langganan|berlangganan|layanan|perkhidmatan|kontrak|akun|akaun}	confidence=0.85
+# moving to a named competitor, handle or not: "pindah ke Biznet aja", "ganti kartu ke XL", "dah port ke Digi"
+# (Malaysian brands are in lexicons/ms/cues.lex: Maxis is also a restaurant in Bandung). No banks or
+# couriers: "ganti pembayaran ke BCA", "tolong ganti kurir ke JNE" are requests, not leaving
+@rival	telkomsel|indosat|im3|xl|axis|smartfren|byu|biznet|myrepublic|indihome|iconnet|shopee|tokopedia|lazada|bukalapak|blibli|gojek|grab|garuda|citilink|airasia
+id.switch.pindah_ke_rival	churn.switch	{pindah|beralih|ganti|tukar|port|hijrah|migrasi|switch|bertukar} ... ke {@rival}	confidence=0.8
+id.switch.pindah_bank	churn.switch	pindah {bank|isp|kurir|ekspedisi|maskapai|marketplace|telco}	confidence=0.75
+# tenure said the other way round: "pakai Telkomsel dari zaman SMA", "pelanggan TM dari zaman Streamyx"
+id.tenure.pakai_x_dari_zaman	loyalty.tenure	{pakai|pake|guna|langganan|langgan|pelanggan|nasabah|pengguna|setia} ... {dari|sejak} zaman	confidence=0.8
+# "dari tahun 2015 saya belanja di sini"
+id.tenure.dari_tahun_yyyy_x_pakai	loyalty.tenure	{dari|sejak} tahun <year> ... {pakai|pake|belanja|langganan|berlangganan|guna|pelanggan|nasabah|beli|order}	confidence=0.8
+# "saya yang ngajak satu kantor", "karena saya yang rekomendasiin", "aku yang ajak"
+id.referral.saya_yang_rekomen	loyalty.referrals	{saya|aku|gue|gw|sy} yang {rekomen|rekomenin|rekomendasiin|rekomendasikan|merekomendasikan|recommend|recommended|promosiin|promosikan|mempromosikan|promote|kenalkan|kenalin|ngenalin|memperkenalkan}	confidence=0.85
+# inviting is a referral when it is why they joined, or what they joined for ("teman saya yang mengajak saya kemari" is not)
+id.referral.sebab_saya_yang_ajak	loyalty.referrals	{karena|karna|krn|sebab|sbb|kerana|gara} {saya|aku|gue|gw|sy} yang {ajak|ngajak|mengajak}	confidence=0.85
+id.referral.saya_yang_ajak_x_pakai	loyalty.referrals	{saya|aku|gue|gw|sy} yang {ajak|ngajak|mengajak} ... {pakai|pake|guna|langganan|daftar|join|gabung|belanja|install|pindah}	confidence=0.85
+# a referral code of one's own: "lewat kode referral gue"
+id.referral.kode_referral_saya	loyalty.referrals	{kode|link|kod} {referral|referal|reff|ref} {saya|gue|gw|aku|sy}	confidence=0.75
+# recommended to friends or family: "merekomendasikan toko ini ke teman", "dah kenalkan kedai ni kat ramai kawan"
+@friends	teman*|temen*|kawan*|jiran*|keluarga|family|saudara*|sodara*|rekan*|kolega|sahabat*|tetangga
+id.referral.rekomen_x_ke_teman	loyalty.referrals	{rekomen|rekomenin|rekomendasiin|rekomendasikan|merekomendasikan|ngerekomendasiin|recommend|recommended|kenalkan|kenalin|ngenalin|memperkenalkan|perkenalkan|cadangkan|mencadangkan|syorkan|promote|promosiin|promosikan|mempromosikan} ... {ke|kat|kepada|pada|dekat|dkt|kt} ... {@friends}	confidence=0.8; match=exact
+# failing again, more words: "nyasar lagi", "pesawat delay lagi", "listrik padam lagi"
+id.repeat.failure_lagi_more	repeat.failure	{nyasar|crash|ngehang|delay|pecah|ngelag|lelet|padam|bocor|lag} lagi	confidence=0.85
+id.repeat.failure_terus_more	repeat.failure	{crash|ngehang|hang|close|ngelag|lelet|nyasar|logout|delay|padam} {terus|mulu|melulu}	confidence=0.8
+id.repeat.kejadian_yang_sama	repeat.failure	{kejadian|insiden|gangguan|error|eror|problem} yang sama	confidence=0.8
+# threat of a bad rating: "kasih bintang 1", "bagi rating teruk"
+id.public.kasih_bintang_1	public.exposure	{kasih|kasi|ngasih|beri|memberi|berikan|bagi|give} {bintang|rating|review|ulasan} {1|satu|jelek|buruk|negatif|rendah|teruk}	confidence=0.85
+# about to renew: "kami mau perpanjang kontrak tahunan" (not news: "resmi perpanjang kontrak")
+id.value.mau_perpanjang_kontrak	value.at_risk	{mau|akan|ingin|rencana|berencana|hendak|nak|mahu} {perpanjang|memperpanjang|sambung|renew} kontrak	confidence=0.8
+# a large order in units: "pesan 500 unit", "borong 200 pcs"
+id.value.n_unit	value.at_risk	{pesan|order|beli|borong|ambil|tempah|tempahan|butuh|perlu} ... <num> {unit|pcs|buah|box|dus|karton|kotak|set|biji}	confidence=0.7; min=50
+# auto-renewal off: "nonaktifin auto-renewal", "matiin auto debit"
+id.downgrade.off_auto_renew	signal.downgrade	{nonaktifin|nonaktifkan|menonaktifkan|matiin|matikan|mematikan|hentikan|berhentiin|stop|batalkan|batalin} ... auto {renew*|debit|debet|pay|payment}	confidence=0.85
+# to a basic plan: "tukar pakej ke yang paling asas", "ganti paket ke yang basic"
+id.downgrade.tukar_pakej_ke_asas	signal.downgrade	{tukar|turun|ganti|pindah} {pakej|paket|plan|pelan} ... ke ... {asas|basic|termurah|dasar|minimum|terendah}	confidence=0.8
+# the change before "diam-diam": "syarat diubah diam-diam", "harga naik senyap-senyap"
+id.unannounced.change_diam_diam	change.unannounced	{diubah|dinaikkan|dinaikin|diganti|ditukar|dipotong|naik|berubah|ditambah|dihapus|dikurangi|dikurangkan|dicaj|ditagih} {diam|senyap} {diam|senyap}	confidence=0.85
+# praise for help: "sangat membantu", "luar biasa membantu" (not "biasa membantu": usually helps)
+id.advocacy.sangat_membantu	positive.advocacy	{sangat|sangatlah|amat|super|sgt|begitu|sungguh} membantu	confidence=0.75
+id.advocacy.luar_biasa_membantu	positive.advocacy	luar biasa {membantu|ramah|cepat|responsif|sigap}	confidence=0.75
+# a request to hurry: "tolong segerakan", "mohon dipercepat"
+id.urgency.tolong_segerakan	urgency	{tolong|mohon|harap|sila|minta|please|pls} {segerakan|disegerakan|percepat|dipercepat|percepatkan|dipercepatkan|cepatkan}	confidence=0.85
+# told to wait and nothing more: "suruh tunggu je", "disuruh nunggu terus"
+id.ignored.suruh_tunggu_je	ignored	{suruh|disuruh|kena} {tunggu|nunggu|menunggu} {je|jer|sahaja|saja|aja|terus|mulu}	confidence=0.75
+# passed to another department: "kena tolak ke department lain", "dioper ke divisi lain"
+id.ignored.tolak_ke_department_lain	ignored	{tolak|ditolak|lempar|dilempar|pass|dipass|campak|dicampak|oper|dioper|transfer|ditransfer|lepar} ke {department|jabatan|bahagian|divisi|bagian|unit|cawangan|cabang|agent|cs} lain	confidence=0.8

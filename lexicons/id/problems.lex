@@ -1628,3 +1628,11 @@ id.anger.apa_apaan	emotion.anger	apa apaan	confidence=0.75
 id.problem.kiriman_tidak_sampai	problem.failure	{paket|paketnya|pesanan|pesananku|pesanannya|barang|barangnya|kiriman|kirimannya|orderan|orderanku|order} {tidak|tdk|belum|blm|gak|ga|nggak|ngga|enggak|gk} {sampai|sampe|nyampe|datang|dateng}
 id.problem.kiriman_saya_tidak_sampai	problem.failure	{paket|pesanan|barang|kiriman|orderan|order} {saya|aku|gue|gw|kami|kita|sy|yg|yang} {tidak|tdk|belum|blm|gak|ga|nggak|ngga|enggak|gk} {sampai|sampe|nyampe|datang|dateng}
 id.repeat.tidak_sampai_x_ke_n_kali	repeat.failure	{tidak|tdk|belum|blm|gak|ga|nggak|ngga|enggak|gk} {sampai|sampe|nyampe|datang|dateng} ... {kedua|ketiga|keempat|kelima|kesekian} {kali|kalinya}
+
+# Everyday support wording (id and ms)
+# still not credited: "token udah dibeli tapi belum masuk juga"
+id.problem.belum_masuk_juga	problem.failure	{belum|blm|gak|ga|nggak|tidak|tdk|tak|x} masuk {juga|jg|jugak|sampai|sampe|hingga}	confidence=0.75
+# lost with words between: "paket saya hilang", "barang kiriman saya raib"
+id.problem.paket_x_hilang	problem.failure	{paket*|barang*|pesanan*|kiriman*|saldo|koper|bagasi} ... {hilang|raib|lenyap|ilang}	confidence=0.8
+# no connection: "wifi gak konek", "tidak tersambung"
+id.problem.neg_konek	problem.failure	{tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga} {konek|connect|connected|tersambung}	confidence=0.8

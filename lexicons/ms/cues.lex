@@ -684,3 +684,19 @@ ms.downgrade.turunkan_pelan	signal.downgrade	turunkan pelan	confidence=0.9
 ms.downgrade.turun_pelan	signal.downgrade	turun pelan	confidence=0.85
 ms.downgrade.tukar_ke_pelan_x_murah	signal.downgrade	tukar ke pelan ... murah	confidence=0.85
 ms.downgrade.off_auto_renew	signal.downgrade	{off|offkan|matikan|tutup|hentikan|stop|batalkan|cancel} ... auto {renew|renewal|debit|debet}	confidence=0.85
+
+# Everyday support wording (a probe of 61 Malay messages)
+# no reply: "email takde balasan", "aduan tak berbalas"
+ms.ignored.takde_balasan	ignored	{takde|tiada|xde|tkde} {balasan|respon|respons|jawapan|reply|maklumbalas|feedback}	confidence=0.85
+ms.ignored.tak_berbalas	ignored	{tak|x|tidak|belum|tk} {berbalas|berjawab}	confidence=0.85
+# nobody told: "polisi dah berubah tapi takde siapa beritahu"
+ms.unannounced.takde_siapa_beritahu	change.unannounced	{takde|tiada|xde|tkde} {siapa|sapa|orang} ... {beritahu|bagitahu|bagitau|maklumkan|memaklumkan|inform|informkan}	confidence=0.8
+# a suggestion as "apa kata korang tambah ..."
+ms.suggest.apa_kata_x_tambah	positive.suggestion	apa kata ... {tambah*|buat|adakan|sediakan|letak|wujudkan|buka}	confidence=0.75
+# moving to a named Malaysian competitor: "esok aku pindah ke Maxis", "dah port ke Digi" (Indonesian brands: lexicons/id)
+@rival_my	maxis|celcom|digi|celcomdigi|umobile|unifi|astro|hotlink|yoodo|redone|tonewow|xox|lazada|shopee|grab|airasia
+# said as an intent or a done deal ("sehingga saya pindah ke Maxis" in a Bandung restaurant review is not)
+ms.switch.pindah_ke_rival	churn.switch	{nak|nk|akan|mahu|mau|terus|dah|sudah|baik|better|esok|plan|mending|pengen|ingin} ... {pindah|beralih|tukar|port|hijrah|migrasi|switch|bertukar|lompat|ganti} ... ke {@rival_my}	confidence=0.8
+# "terbaik" alone is as often a prayer ("semoga yang terbaik"): praise only as an exclamation or affirmed
+ms.advocacy.terbaik_lah	positive.advocacy	terbaik {lah|la|gila|giler|betul|ever|weh|wei|bah|sangat|sgt|bro|boss|bos}	confidence=0.75
+ms.advocacy.memang_terbaik	positive.advocacy	{memang|mmg|sungguh|sangat|sgt|paling} terbaik	confidence=0.75
