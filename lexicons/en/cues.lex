@@ -48,7 +48,7 @@ en.cancel.thinking_about_cancel_w	churn.cancel	thinking about cancel*	confidence
 en.cancel.considering_cancel_w	churn.cancel	considering cancel*	confidence=0.8
 en.cancel.close_x_account	churn.cancel	close ... account
 en.cancel.closing_x_account	churn.cancel	closing ... account
-en.cancel.shut_down_my_account	churn.cancel	shut down my account
+en.cancel.shut_down_my_account	churn.cancel	{shut|shutting} down ... account
 en.cancel.delete_my_account	churn.cancel	delete my account	confidence=0.85
 en.cancel.deactivate_my_account	churn.cancel	deactivate my account	confidence=0.8
 en.cancel.terminate_x_contract	churn.cancel	terminate ... contract
@@ -61,7 +61,7 @@ en.cancel.end_x_relationship	churn.cancel	end ... relationship	confidence=0.8
 en.cancel.early_termination	churn.cancel	early termination	confidence=0.7
 en.cancel.discontinu_x_service	churn.cancel	discontinu* ... service	confidence=0.85
 en.cancel.discontinu_x_subscription_w	churn.cancel	discontinu* ... subscription*	confidence=0.85
-en.cancel.stop_x_subscription_w	churn.cancel	stop ... subscription*	confidence=0.8
+en.cancel.stop_x_subscription_w	churn.cancel	{stop|stopping} ... {subscription*|membership|contract}	confidence=0.8
 en.cancel.im_done_with_you_ap	churn.cancel	i'm done with you
 en.cancel.im_done_with_you	churn.cancel	im done with you
 en.cancel.i_am_done_with_you	churn.cancel	i am done with {you|your}
@@ -70,7 +70,7 @@ en.cancel.done_with_x_company	churn.cancel	done with ... company
 en.cancel.done_with_x_service	churn.cancel	done with ... service	confidence=0.85
 en.cancel.leaving_you	churn.cancel	leaving you	confidence=0.8
 en.cancel.leave_your_company	churn.cancel	leave your company
-en.cancel.leaving_your_company	churn.cancel	leaving your company
+en.cancel.leaving_your_company	churn.cancel	leaving your {company|bank|network|airline|firm|gym|store|shop|platform|service}
 en.cancel.thinking_of_leaving	churn.cancel	thinking of leaving	confidence=0.75
 en.cancel.never_use_x_again	churn.cancel	never use ... again
 en.cancel.never_buy_x_again	churn.cancel	never buy* ... again	confidence=0.85
@@ -186,7 +186,7 @@ en.tenure.been_using_x_since_yyyy	loyalty.tenure	been using ... since <year>	con
 en.tenure.paying_you_for_x_n_year_w	loyalty.tenure	paying you for ... <num> year*
 en.tenure.paid_you_for_x_n_year_w	loyalty.tenure	paid you for ... <num> year*	confidence=0.85
 en.tenure.n_year_customer	loyalty.tenure	<num> year* customer
-en.tenure.n_year_as_x_customer	loyalty.tenure	<num> year* as ... customer
+en.tenure.n_year_as_x_customer	loyalty.tenure	<num> year* as ... {customer|client|member|subscriber|policyholder|cardholder|passenger|tenant|patient|user}
 en.tenure.n_year_of_loyalty	loyalty.tenure	<num> year* of loyalty
 en.tenure.n_year_with_you	loyalty.tenure	<num> year* with you	confidence=0.85
 en.tenure.n_year_with_your	loyalty.tenure	<num> year* with your	confidence=0.85
@@ -201,7 +201,7 @@ en.tenure.loyal_member	loyalty.tenure	loyal {member|subscriber|user|patron}	conf
 en.tenure.had_x_account_for_x_n_year_w	loyalty.tenure	had ... {account|subscription|plan|membership|contract|policy} for ... <num> year*	confidence=0.85
 en.tenure.since_the_beginning	loyalty.tenure	{member|customer|client|subscriber|user|you} ... since the {beginning|start|launch}	confidence=0.8
 en.tenure.faithful_customer	loyalty.tenure	faithful customer	confidence=0.85
-en.tenure.longtime_customer	loyalty.tenure	longtime customer
+en.tenure.longtime_customer	loyalty.tenure	{longtime|longstanding} {customer|subscriber|member|client|patron|shopper|passenger|policyholder|cardholder}
 en.tenure.long_time_customer	loyalty.tenure	long time customer
 en.tenure.longstanding_customer	loyalty.tenure	longstanding customer
 en.tenure.long_standing_customer	loyalty.tenure	long standing customer
@@ -228,7 +228,7 @@ en.referral.ive_referred	loyalty.referrals	ive referred
 en.referral.recommended_you_to	loyalty.referrals	recommended you to
 en.referral.recommended_you	loyalty.referrals	recommended you	confidence=0.8
 en.referral.got_x_friends_to_sign_up	loyalty.referrals	got ... friends to sign up
-en.referral.got_x_family_to_sign_up	loyalty.referrals	{got|convinced|persuaded} ... {family|parents|colleagues|coworkers|neighbours|neighbors|relatives} to {sign|join|switch}
+en.referral.got_x_family_to_sign_up	loyalty.referrals	{got|convinced|persuaded} ... {family|parents|colleagues|coworkers|neighbours|neighbors|relatives|mum|mom|dad|wife|husband|partner|sister|brother|son|daughter|friend|boss|team|office|kids} to {sign|join|switch}
 en.referral.got_x_to_switch_to_you	loyalty.referrals	got ... to switch to you
 en.referral.brought_you_x_customers	loyalty.referrals	brought you ... customers
 en.referral.brought_x_friends	loyalty.referrals	brought ... friends	confidence=0.7
@@ -763,7 +763,7 @@ en.downgrade.cheapest_plan	signal.downgrade	cheapest plan	confidence=0.8
 en.downgrade.lowest_plan	signal.downgrade	lowest plan	confidence=0.8
 en.downgrade.to_the_free_plan	signal.downgrade	to the free plan	confidence=0.8
 en.downgrade.to_a_free_plan	signal.downgrade	to a free plan	confidence=0.8
-en.downgrade.to_the_basic_plan	signal.downgrade	to the basic plan	confidence=0.8
+en.downgrade.to_the_basic_plan	signal.downgrade	{to|onto} {a|the} basic {plan|tier|package|level|bundle}	confidence=0.8
 en.downgrade.auto_renew_off	signal.downgrade	auto renew* off	confidence=0.85
 en.downgrade.no_auto_renew_w	signal.downgrade	no auto renew*	confidence=0.8
 en.downgrade.turn_off_x_auto_renew_w	signal.downgrade	turn* off ... auto renew*
@@ -771,7 +771,7 @@ en.downgrade.disable_x_auto_renew_w	signal.downgrade	disable ... auto renew*
 en.downgrade.cancel_x_auto_renew_w	signal.downgrade	cancel ... auto renew*
 en.downgrade.stop_x_auto_renew_w	signal.downgrade	stop ... auto renew*
 en.downgrade.reduce_x_plan	signal.downgrade	reduce ... plan	confidence=0.8
-en.downgrade.lower_tier	signal.downgrade	{lower|cheaper|smaller|basic} {tier|plan|package|level|bundle}	confidence=0.8
+en.downgrade.lower_tier	signal.downgrade	{lower|cheaper|smaller} {tier|plan|package|level|bundle}	confidence=0.8
 en.downgrade.pause_x_membership	signal.downgrade	{pause|freeze|suspend} ... {membership|plan|service|subscription|account}	confidence=0.85
 en.downgrade.reduc_x_seats	signal.downgrade	reduc* ... seats	confidence=0.85
 en.downgrade.fewer_seats	signal.downgrade	fewer seats	confidence=0.85
@@ -832,7 +832,7 @@ en.suggestion.would_be_handy	positive.suggestion	would be ... {handy|useful|conv
 en.suggest.you_should_also	positive.suggestion	you should also	confidence=0.85
 en.suggest.you_should_add	positive.suggestion	you should add	confidence=0.85
 en.suggest.you_should_offer	positive.suggestion	you should offer	confidence=0.85
-en.suggest.you_could_add	positive.suggestion	you could add	confidence=0.8
+en.suggest.you_could_add	positive.suggestion	you could {add|offer|introduce|include|provide|bring|consider|launch|stock}	confidence=0.8
 en.suggest.would_be_great_if	positive.suggestion	would be great if	confidence=0.85
 en.suggest.would_be_nice_if	positive.suggestion	would be nice if	confidence=0.8
 en.suggest.would_be_awesome_if	positive.suggestion	would be awesome if	confidence=0.85
@@ -892,3 +892,88 @@ en.switch.switching_to_another	churn.switch	switching to another	confidence=0.85
 en.switch.switch_to_another	churn.switch	switch to another	confidence=0.8
 en.switch.moving_to_another	churn.switch	moving to another	confidence=0.85
 en.switch.go_to_another	churn.switch	go to another ... provider	confidence=0.85
+
+# Everyday support wording (a probe of 128 messages found 73 missing)
+# churn.cancel
+en.cancel.terminate_x_agreement	churn.cancel	{terminate|terminating|cancel|cancelling|canceling} ... {agreement|tenancy|broadband|policy}	confidence=0.8
+en.cancel.will_not_be_renewing	churn.cancel	not be renewing	confidence=0.85
+en.cancel.cancel_my_sub	churn.cancel	{cancel|cancelling|canceling|cancelled|canceled} my {sub|subs}	confidence=0.85
+en.cancel.wont_be_coming_back	churn.cancel	{won't|wont|not|never} be {coming|returning} back	confidence=0.75
+en.cancel.never_coming_back	churn.cancel	never {coming|come|returning|return|going} back	confidence=0.75
+en.cancel.finished_with_x_app	churn.cancel	{done|finished|through} with {your|this|you} {app|bank|airline|provider|network|store|shop|brand|carrier|platform|website|firm}	confidence=0.8
+en.cancel.delete_my_profile	churn.cancel	{delete|deleting|erase} my {profile|data}	confidence=0.75
+en.cancel.never_flying_with_you	churn.cancel	never {fly|flying|shop|shopping|order|ordering|buy|buying|bank|banking|book|booking|use|using|travel|travelling|traveling} with {you|your|them}	confidence=0.85
+# churn.switch
+en.switch.rival_provider	churn.switch	{rival|rivals} {company|companies|supplier|suppliers|provider|providers|firm|brand|bank|airline|network|store|shop|service|retailer|energy|broadband|insurer}	confidence=0.8
+en.switch.another_lender	churn.switch	{another|different} {lender|insurer|supplier|retailer|broker}	confidence=0.75
+en.switch.taking_my_number_to	churn.switch	{taking|take|moving|porting|bringing} my number elsewhere	confidence=0.75
+en.switch.comparing_other_providers	churn.switch	{comparing|considering|trying|exploring|checking} ... other ... {providers|services|companies|banks|networks|apps|brands|airlines|suppliers|carriers|retailers|insurers|lenders}	confidence=0.75
+# loyalty.tenure
+en.tenure.shopping_with_you_since	loyalty.tenure	{shopped|shopping|banked|banking|flown|flying|ordering|ordered} with you ... since	confidence=0.8
+en.tenure.long_time_subscriber	loyalty.tenure	long {time|standing|term} {subscriber|member|client|patron|shopper|passenger|policyholder|cardholder}	confidence=0.85
+# loyalty.referrals
+en.referral.recommended_your_x_to	loyalty.referrals	{recommended|referred} {your|this|you} ... to {my|friends|family|everyone|people|others|colleagues|loads|lots|many|all}	confidence=0.8
+en.referral.talked_x_into_joining	loyalty.referrals	{friends|family|colleagues|coworkers|parents|mum|mom|dad|sister|brother|wife|husband|partner|neighbours|neighbors|team} into {signing|joining|switching|subscribing}	confidence=0.85
+en.referral.joined_because_of_me	loyalty.referrals	{joined|signed|switched|subscribed|came|moved} ... because of me	confidence=0.8
+en.referral.used_my_referral_code	loyalty.referrals	{used|shared|sent|gave|given} my {referral|referal} {code|link}	confidence=0.75
+# repeat.failure
+en.repeat.drops_every_evening	repeat.failure	{drops|dropping|cuts|cutting|crashes|crashing|disconnects|disconnecting|freezes|freezing|fails|failing|dies|dying} ... every {day|evening|night|morning|week|hour|afternoon|weekend}	confidence=0.8
+en.repeat.same_thing_happened	repeat.failure	same {thing|problem|issue|fault} {happened|happens|happening}	confidence=0.85
+en.repeat.yet_another	repeat.failure	yet another {outage|delay|failure|problem|issue|error|fault|breakdown|crash|cancellation|disconnection|excuse|mistake|wrong|late|missed|missing|broken|failed|cancelled|delayed|bill|charge|call|email|complaint}	confidence=0.85
+en.repeat.once_more	repeat.failure	{failed|declined|broke|broken|down|crashed|delayed|cancelled|canceled|late|missing|wrong|dropped|stuck|frozen|charged|happened} once more	confidence=0.8
+# public.exposure
+en.public.review_sites	public.exposure	{every|all} review {site|sites|website|websites|platform|platforms}	confidence=0.8
+en.public.share_my_experience	public.exposure	{share|sharing|post|posting} my experience	confidence=0.75
+en.public.screenshots_online	public.exposure	{screenshot|screenshots|screenshotted|screenshotting} ... {on|to} {twitter|facebook|instagram|reddit|tiktok|linkedin|socials}	confidence=0.8
+en.public.write_review_on	public.exposure	{write|writing|leave|leaving|post|posting|put|putting} ... review ... {google|trustpilot|yelp|tripadvisor|facebook|online|everywhere}	confidence=0.7
+en.public.trading_standards	public.exposure	trading standards	confidence=0.85
+en.public.report_you_to	public.exposure	{report|reporting|reported} you to	confidence=0.85
+en.public.make_a_video_about	public.exposure	{make|making|do|doing|film|filming|post|posting|record|recording} a {tiktok|video|thread|reel} about	confidence=0.75
+# urgency
+en.urgency.within_the_hour	urgency	within the hour	confidence=0.75
+en.urgency.send_someone_now	urgency	send someone {now|today|asap|tonight|immediately|urgently}	confidence=0.8
+en.urgency.resolved_before_day	urgency	{resolved|fixed|sorted|done} ... {by|before} {tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday}	confidence=0.65
+en.urgency.due_today	urgency	due {today|tonight|tomorrow}	confidence=0.65
+# ignored
+en.ignored.transferring_me_to_departments	ignored	{transferring|transferred|passing|passed|bouncing|bounced|sending|sent|keep} me ... {different|another|other} {department|departments|agent|agents|person|team|teams}	confidence=0.8
+en.ignored.contacted_me_yet	ignored	{contacted|called|emailed|rung|phoned|messaged|replied|responded|answered} {me|us} yet	confidence=0.75
+en.ignored.hasnt_contacted_me	ignored	{hasn't|hasnt|haven't|havent} {contacted|called|emailed|rung|phoned|messaged|replied|responded} {me|us}	confidence=0.75
+en.ignored.has_not_contacted_me	ignored	not {contacted|called|emailed|rung|phoned|messaged|replied|responded} {me|us}	confidence=0.75
+en.ignored.unanswered	ignored	unanswered	confidence=0.85
+en.ignored.said_theyd_ring_me_back	ignored	{told|said|promised|assured} ... {ring|call|phone|get|email} {me|us} back	confidence=0.7
+# value.at_risk
+en.value.company_of_n_people	value.at_risk	{company|business|firm|team|organisation|organization} of <num> {people|employees|staff|users}	confidence=0.75; min=10
+en.value.contract_is_worth	value.at_risk	{contract|account|partnership} ... {is|was} worth	confidence=0.8
+en.value.n_units	value.at_risk	<num> {units|pallets|crates}	confidence=0.7; min=20
+en.value.reconsidering_partnership	value.at_risk	reconsider* ... {partnership|contract|relationship|account|business|suppliers|supplier|vendors}	confidence=0.8
+en.value.fleet_of_n	value.at_risk	fleet of <num>	confidence=0.75
+en.value.costing_my_business	value.at_risk	costing {my|our|the} {business|company|firm|shop|store|clinic|practice}	confidence=0.8
+# signal.downgrade
+en.downgrade.drop_x_channels	signal.downgrade	{drop|dropping} {the|my|some|all|those|these} ... {channels|channel|bundle|extras|addon|addons|boost}	confidence=0.75
+en.downgrade.reduce_my_allowance	signal.downgrade	{reduce|reducing|lower|lowering|decrease|decreasing} my ... {allowance|package|bundle|tier|subscription|membership|seats|licences|licenses}	confidence=0.8
+en.downgrade.dont_auto_renew	signal.downgrade	{don't|dont} auto renew*	confidence=0.85
+en.downgrade.do_not_auto_renew	signal.downgrade	do not auto renew*	confidence=0.85
+en.downgrade.membership_on_hold	signal.downgrade	{put|putting} my ... {membership|subscription|plan|contract|account} on hold	confidence=0.8
+en.downgrade.use_the_free_version	signal.downgrade	{use|using|stick|switch|switching|go|going|back|move|moving|revert|reverting} ... {free|basic|lite} {version|tier|account|option}	confidence=0.75
+# change.unannounced
+en.unannounced.put_price_up	change.unannounced	{put|putting|bumped|hiked|jacked} ... {price|prices|bill|premium|rent|rate|rates|fee|fees|tariff} up	confidence=0.7
+en.unannounced.without_anyone_letting	change.unannounced	without {anyone|anybody|you|even|first|ever} {telling|letting|informing|notifying|asking|warning}	confidence=0.8
+en.unannounced.without_any_explanation	change.unannounced	without {any|an|a|further|prior|proper} {explanation|reason|justification}	confidence=0.7
+en.unannounced.suddenly_charges	change.unannounced	suddenly {charge|charges|charging|charged|increased|raised|removed}	confidence=0.75
+en.unannounced.nobody_bothered_to_tell	change.unannounced	{nobody|noone} ... {tell|told|inform|informed|notify|notified|warn|warned} {me|us|anyone|customers}	confidence=0.8
+en.unannounced.no_one_bothered_to_tell	change.unannounced	no one ... {tell|told|inform|informed|notify|notified|warn|warned} {me|us|anyone|customers}	confidence=0.8
+en.unannounced.manager_was_replaced	change.unannounced	{account|relationship} manager ... {replaced|changed|reassigned}	confidence=0.8
+# positive.suggestion
+en.suggest.let_us_pick	positive.suggestion	let us {pick|choose|select|customise|customize|filter|schedule}	confidence=0.7
+en.suggest.you_thought_about_adding	positive.suggestion	you ... {thought|considered|think} ... {adding|offering|introducing|bringing|selling|stocking}	confidence=0.8
+en.suggest.please_bring_back	positive.suggestion	{please|should|pls|plz|could|would} ... bring back	confidence=0.8
+en.suggest.you_should_offer_w	positive.suggestion	{you|guys|y'all|yall|team} ... should {add|offer|introduce|include|provide|stock|sell|launch}	confidence=0.8
+# positive.advocacy
+en.advocacy.were_brilliant	positive.advocacy	{were|was} {brilliant|amazing|fantastic|excellent|superb|wonderful|outstanding|exceptional|fabulous|incredible}	confidence=0.7
+en.advocacy.best_bank_ever	positive.advocacy	best {bank|airline|provider|company|app|network|carrier|isp|store|shop|brand|courier|insurer|gym|support|purchase|product} {ever|i've|ive|i|i'd|in}	confidence=0.8
+en.advocacy.massive_thanks	positive.advocacy	{massive|huge|big|special|heartfelt|sincere} {thanks|thank}	confidence=0.8
+en.advocacy.love_this_app	positive.advocacy	love this {app|bank|airline|product|service|brand|company|store|shop|place|phone|network}	confidence=0.75
+en.advocacy.cant_imagine_without	positive.advocacy	{can't|cant|cannot} imagine ... without {it|you|them}	confidence=0.8
+en.advocacy.always_tell_people	positive.advocacy	always {tell|telling|tells|told} {people|everyone|friends|my|family}	confidence=0.75
+en.advocacy.never_let_me_down	positive.advocacy	never {let|lets} {me|us} down	confidence=0.85
+en.advocacy.fantastic_service	positive.advocacy	{fantastic|brilliant|superb|outstanding|exceptional|wonderful|fab|fabulous|stellar|top} service	confidence=0.85

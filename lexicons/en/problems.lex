@@ -1068,3 +1068,11 @@ en.problem.mouldy	problem.failure	mouldy	confidence=0.85
 en.problem.undercooked	problem.failure	undercooked	confidence=0.85
 en.problem.cold_food	problem.failure	cold food	confidence=0.75
 en.problem.food_was_cold	problem.failure	food was cold	confidence=0.85
+
+# Everyday support wording (a probe of 128 messages)
+en.problem.rudest	problem.failure	{rudest|ruder}	confidence=0.85
+en.problem.leaking	problem.failure	{leaking|leaks|leaked}	confidence=0.75
+en.problem.cant_log_into_ap	problem.failure	{can't|cant|cannot|unable} {log|sign} {into|on|onto|in}	confidence=0.85
+en.problem.charged_x_twice	problem.failure	{charged|billed|debited} ... twice	confidence=0.85
+en.problem.bag_didnt_arrive	problem.failure	{didn't|didnt|never} {come|came} off the {plane|flight|carousel|belt}	confidence=0.8
+en.problem.says_it_failed	problem.failure	{says|said|shows|showing|showed} ... {failed|declined|error|unsuccessful}	confidence=0.75
