@@ -38,6 +38,13 @@ std::optional<uint32_t> NumberValue(const text::Token& t) {
   return text::NumberWords::Get().Cardinal(t.form);
 }
 
+// One of the letters that attach to a Hebrew word as a prefix: ו ה ב ל מ ש כ.
+bool IsHebrewPrefix(std::string_view two) {
+  if (two.size() != 2 || two[0] != '\xD7') return false;
+  const char c = two[1];
+  return c == '\x95' || c == '\x94' || c == '\x91' || c == '\x9C' || c == '\x9E' || c == '\xA9' || c == '\x9B';
+}
+
 // A count written as digits and an x, one word: "3x" (three times; "udah 3x
 // telepon", "called 3x"). Up to three digits, so model numbers ("1080x",
 // "4x4") and hex ("0x1f") are not counts.
@@ -115,6 +122,15 @@ class WordCache {
     f->total = static_cast<uint16_t>(ids.size() - f->first);
     f->number = NumberValue(tok);
     for (size_t i = f->first; !f->number && i < ids.size(); ++i) f->number = lexicon.NumberWord(ids[i]);
+    // A Hebrew number word with attached prefixes: "מעשרים" (from twenty),
+    // "לשלוש", "וחמש".
+    std::string_view rest = tok.form;
+    for (int k = 0; k < 2 && !f->number && tok.script == text::Script::kHebrew && rest.size() >= 6 &&
+                    IsHebrewPrefix(rest.substr(0, 2));
+         ++k) {
+      rest.remove_prefix(2);
+      f->number = text::NumberWords::Get().Cardinal(rest);
+    }
   }
 
   uint64_t serial_ = 0;
@@ -271,10 +287,13 @@ bool NameMidSentence(std::string_view original, const Analysis& a, uint32_t t) {
 }
 
 // Of two overlapping matches of the same cue, QA wants one: the longer, then
-// the more confident, then the smaller entry index (deterministic).
+// the one that starts first (an entry that starts at its negator, "hasn't
+// called me", holds the word a later one, "called me yet", would be negated
+// by), then the more confident, then the smaller entry index (deterministic).
 bool Better(const CueMatch& a, const CueMatch& b) {
   uint32_t la = a.last_token - a.first_token, lb = b.last_token - b.first_token;
   if (la != lb) return la > lb;
+  if (a.first_token != b.first_token) return a.first_token < b.first_token;
   if (a.confidence != b.confidence) return a.confidence > b.confidence;
   return a.entry < b.entry;
 }
@@ -294,7 +313,13 @@ void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& 
         const bool before = s.last_token < m.first_token &&
                             static_cast<int>(m.first_token - s.last_token - 1) <= kNegationWindow &&
                             !ClauseBreakBetween(toks, s.last_token, m.first_token);
-        const bool in_gap = std::any_of(m.gaps.begin(), m.gaps.end(), [&](const auto& gap) {
+        // A match that starts at its own negator ("לא קיבלתי שום תשובה",
+        // "tidak ada ... sama sekali") reads a second one in its gap as the
+        // same negation said twice (negative concord), not as undoing it.
+        const bool starts_negated = std::any_of(scope.begin(), scope.end(), [&](const CueMatch& n) {
+          return n.first_token == m.first_token && lex.entries()[n.entry].scope_kind == Entry::Scope::kNegation;
+        });
+        const bool in_gap = !starts_negated && std::any_of(m.gaps.begin(), m.gaps.end(), [&](const auto& gap) {
           return gap.first <= s.first_token && s.last_token < gap.second;
         });
         if (!positive && (before || in_gap) && !InsideAnotherCue(lex, out->cues, m, s)) {

@@ -83,6 +83,26 @@ TEST(CuesTest, ANegatorInTheGapNegatesWhatFollows) {
   EXPECT_TRUE(hits[0].live);
 }
 
+TEST(CuesTest, ASecondNegatorInsideANegatedEntryIsConcordNotADoubleNegative) {
+  auto lex = testing::CompileOrDie({{"he",
+                                     "he.ign.no_reply\tignored\tלא קיבלתי ... תשובה\n"
+                                     "he.neg.la\tscope.negation\tלא\nhe.neg.shum\tscope.negation\tשום\n"}});
+  auto hits = Hits(*lex, "לא קיבלתי שום תשובה מכם");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_TRUE(hits[0].live);
+}
+
+TEST(CuesTest, OfTwoOverlappingHitsTheOneStartingAtItsNegatorIsKept) {
+  auto lex = testing::CompileOrDie({{"en",
+                                     "en.ign.yet\tignored\tcalled me yet\n"
+                                     "en.ign.hasnt\tignored\thasn't called me\n"
+                                     "en.neg.hasnt\tscope.negation\thasn't\n"}});
+  auto hits = Hits(*lex, "The engineer hasn't called me yet.");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].text, "hasn't called me");
+  EXPECT_TRUE(hits[0].live);
+}
+
 TEST(CuesTest, QuotedHistoryIsSuppressed) {
   auto lex = testing::CompileOrDie({{"en", kEnglish}});
   auto hits = Hits(*lex, "Thanks, all good now.\n\nOn Mon, 3 Jun 2024, Me <me@x.com> wrote:\n> I'm going to cancel\n");

@@ -264,6 +264,7 @@ INSTANTIATE_TEST_SUITE_P(
         ExtractionCase{"he_shana_vachetsi", "אני לקוח שלכם כבר שנה וחצי.", 18, -1, -1},
         ExtractionCase{"he_shnatayim_vachetsi", "אני לקוח שלכם כבר שנתיים וחצי.", 30, -1, -1},
         ExtractionCase{"he_half_before_unit", "אני לקוח שלכם כבר שלוש וחצי שנים.", 42, -1, -1},
+        ExtractionCase{"he_prefixed_number_word", "אנחנו לקוחות של הבנק כבר למעלה מעשרים שנה.", 240, -1, -1},
         ExtractionCase{"en_version_number", "Version 2.5 of the app keeps crashing.", -1, -1, -1},
         ExtractionCase{"none", "What are your opening hours?", -1, -1, -1}),
     [](const auto& info) { return std::string(info.param.name); });
