@@ -263,6 +263,15 @@ bool SentenceBreakBetween(const std::vector<text::Token>& toks, uint32_t a, uint
   return false;
 }
 
+// Whether a contrast word ("but", "tapi", "אבל") starts a clause strictly
+// between tokens `after` and `before`.
+bool ContrastBetween(const Lexicon& lex, const std::vector<CueMatch>& helpers, uint32_t after, uint32_t before) {
+  for (const CueMatch& h : helpers) {
+    if (h.first_token > after && h.first_token < before && lex.entries()[h.entry].cue == "clause.contrast") return true;
+  }
+  return false;
+}
+
 // A negator that belongs to another cue ("never arrived", "no one answers")
 // is that cue's word, not a scope over its neighbours.
 bool InsideAnotherCue(const Lexicon& lex, const std::vector<CueMatch>& cues, const CueMatch& self, const CueMatch& s) {
@@ -326,8 +335,14 @@ void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& 
           m.suppression = v1::SUPPRESSION_NEGATED;
         }
       } else if (kind == Entry::Scope::kResolved && !positive) {
+        // Before the cue ("was about to cancel"), it speaks of what comes
+        // next in its own clause: not past a contrast word ("I was about to
+        // pay but the app crashed"), and not of an order or a contract,
+        // which stays at stake when the customer stopped short of it.
         const bool before = s.first_token <= m.first_token &&
-                            static_cast<int>(m.first_token) - static_cast<int>(s.last_token) <= kResolvedBefore;
+                            static_cast<int>(m.first_token) - static_cast<int>(s.last_token) <= kResolvedBefore &&
+                            !ContrastBetween(lex, out->helpers, s.first_token, m.first_token) &&
+                            lex.entries()[m.entry].cue != "value.at_risk";
         const bool after = s.first_token >= m.first_token &&
                            static_cast<int>(s.first_token) - static_cast<int>(m.last_token) <= kResolvedAfter;
         if ((before || after) && !SentenceBreakBetween(toks, s.first_token, m.first_token)) {

@@ -57,6 +57,24 @@ TEST(CuesTest, ResolvedPastIsSuppressed) {
   EXPECT_EQ(hits[0].suppression, v1::SUPPRESSION_RESOLVED);
 }
 
+TEST(CuesTest, AnIntentionCutShortResolvesOnlyItsOwnClauseAndNeverWhatIsAtStake) {
+  auto lex = testing::CompileOrDie({{"en",
+                                     "en.res.was_about_to\tscope.resolved\twas about to\n"
+                                     "en.contrast.but\tclause.contrast\tbut\n"
+                                     "en.crashed\tproblem.failure\tcrashed\n"
+                                     "en.cancel\tchurn.cancel\tcancel\n"
+                                     "en.big_order\tvalue.at_risk\tbig order\n"}});
+  auto hits = Hits(*lex, "I was about to cancel");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].suppression, v1::SUPPRESSION_RESOLVED);
+  hits = Hits(*lex, "I was about to pay but the app crashed");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_TRUE(hits[0].live) << "a contrast word starts another clause";
+  hits = Hits(*lex, "I was about to place a big order");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_TRUE(hits[0].live) << "the order is still at stake";
+}
+
 TEST(CuesTest, ConditionalIsLiveAtLowerConfidence) {
   auto lex = testing::CompileOrDie({{"en", kEnglish}});
   auto hits = Hits(*lex, "If this happens again I'm going to cancel");
