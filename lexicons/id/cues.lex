@@ -859,3 +859,71 @@ id.urgency.tolong_segerakan	urgency	{tolong|mohon|harap|sila|minta|please|pls} {
 id.ignored.suruh_tunggu_je	ignored	{suruh|disuruh|kena} {tunggu|nunggu|menunggu} {je|jer|sahaja|saja|aja|terus|mulu}	confidence=0.75
 # passed to another department: "kena tolak ke department lain", "dioper ke divisi lain"
 id.ignored.tolak_ke_department_lain	ignored	{tolak|ditolak|lempar|dilempar|pass|dipass|campak|dicampak|oper|dioper|transfer|ditransfer|lepar} ke {department|jabatan|bahagian|divisi|bagian|unit|cawangan|cabang|agent|cs} lain	confidence=0.8
+
+# Everyday support wording, second probe (145 longer messages, more industries, found 63 missing): id and ms
+# ending a policy, membership or contract: "mengakhiri polis asuransi", "akhiri keanggotaan"
+id.cancel.mengakhiri_x_polis	churn.cancel	{mengakhiri|akhiri|akhirin|mengakhirkan} ... {polis|langganan|berlangganan|kontrak|keanggotaan|membership|keahlian|kerjasama}	confidence=0.85
+# intends to stop a contract: "ingin menghentikan kontrak", "mau menghentikan langganan"
+id.cancel.ingin_menghentikan_x_kontrak	churn.cancel	{ingin|mau|akan|hendak|berencana|mohon|minta|nak|mahu} {menghentikan|memberhentikan} ... {kontrak|langganan|berlangganan|keanggotaan|membership|polis|kerjasama}	confidence=0.85
+# a formal request to close a credit card: "penutupan kartu kredit" ("mau tutup kartu kredit" is also said in passing)
+id.cancel.penutupan_kartu_kredit	churn.cancel	{penutupan|pembatalan} kartu kredit	confidence=0.85
+# removing the app for good: "uninstall aja" ("uninstall terus install ulang" is troubleshooting)
+id.cancel.uninstall_aja	churn.cancel	{uninstall|uninstal|uninst} {aja|ajalah|saja|sajalah|je|jer|jela|sekalian}	confidence=0.75
+# will never again: "gak bakal top up lagi", "tidak bakal beli di sini lagi"
+id.cancel.gak_bakal_x_lagi	churn.cancel	{gak|ga|nggak|ngga|enggak|gk|tidak|tdk} bakal {beli|pakai|pake|top|topup|langganan|order|belanja|pesan|pesen|balik|datang|nginep|menginap} ... lagi	confidence=0.85
+# moving to another provider or vendor, named by its kind: "pindah ke penyedia internet lain"
+id.switch.pindah_ke_jenis_lain	churn.switch	{pindah|beralih|tukar|bertukar|ganti|hijrah} ke {penyedia|syarikat|perusahaan|provider|pembekal|vendor|operator|isp|telco|bank|kedai|toko|hotel|klinik|platform|aplikasi|asuransi|insurans} ... lain	confidence=0.8
+id.switch.vendor_lain	churn.switch	{vendor|supplier|pemasok|pembekal} lain	confidence=0.75
+# opening an account elsewhere: "buka rekening di bank lain"
+id.switch.buka_rekening_di_lain	churn.switch	{buka|membuka|bikin|daftar} {rekening|akun|akaun} {di|kat|dekat|dkt|kt} {bank|tempat|aplikasi|platform} {lain|sebelah}	confidence=0.8
+# better to order through a rival: "mending pesen lewat GrabFood"
+id.switch.mending_pesan_lewat	churn.switch	{mending|mendingan} {pesen|pesan|order|beli|belanja|booking|book|pakai|pake} {lewat|via|pakai|pake}	confidence=0.75
+# tenure with a qualifier before the number: "nasabah Bank X selama lebih dari 12 tahun", "pasien di klinik ini hampir 10 tahun"
+id.tenure.x_selama_hampir_n_tahun	loyalty.tenure	{pelanggan|nasabah|pasien|member|anggota|langganan|berlangganan|melanggan|langgan|menggunakan} ... {selama|hampir|lebih|genap} ... <num> tahun	confidence=0.85
+# "menggunakan software kalian sejak 2017"
+id.tenure.pakai_x_sejak_yyyy	loyalty.tenure	{pakai|pake|guna|menggunakan|memakai|belanja|berbelanja} ... {sejak|dari} ... <year>	confidence=0.8
+# "udah 7 tahun belanja di sini"
+id.tenure.n_tahun_belanja	loyalty.tenure	{sudah|udah|sdh|dah|telah} <num> tahun ... {belanja|berbelanja|beli|order|nabung|menabung}	confidence=0.8
+# since school days: "pake Telkomsel dari SMP", "sejak zaman belajar lagi saya beli di sini"
+id.tenure.pakai_x_dari_sekolah	loyalty.tenure	{pakai|pake|guna|langganan|langgan|pelanggan|nasabah|pengguna|setia|belanja|beli} ... {dari|sejak} {sd|smp|sma|smk|kuliah|sekolah|bujang|kampus|universiti|belajar}	confidence=0.75
+id.tenure.dari_zaman_x_beli	loyalty.tenure	{dari|sejak} zaman ... {beli|belanja|berbelanja|order}	confidence=0.75
+# invited people to use it: "dah ajak ramai member office guna", "udah ngajak banyak orang daftar"
+id.referral.dah_ajak_x_guna	loyalty.referrals	{dah|sudah|udah|sdh|telah|banyak|byk} {ajak|ngajak|mengajak} ... {guna|pakai|pake|join|daftar|langgan|beli|belanja|install|gabung|pindah}	confidence=0.8
+# they joined because of me: "kawan dah join sebab saya recommend"
+id.referral.sebab_saya_rekomen	loyalty.referrals	{sebab|kerana|karena|karna|krn|sbb|gara} {saya|aku|sy|gue|gw} {recommend|rekomen|rekomenin|cadangkan|syorkan|ajak|ngajak|promote|promosiin|kenalkan|kenalin}	confidence=0.85
+# repeated failure, more words and counts: "kembali terlambat", "terjadi berulang kali", "ketiga kalinya bulan ini"
+id.repeat.kembali_failure	repeat.failure	kembali {terlambat|telat|rusak|gagal|hilang|salah|padam|down|putus|terputus|gangguan|lemot|crash|nyasar|bocor|delay}	confidence=0.8
+id.repeat.terjadi_berulang	repeat.failure	{terjadi|berlaku|kejadian|jadi} {berulang*|berkali*}	confidence=0.85
+id.repeat.kali_ke_n_dalam_bulan	repeat.failure	kali {kedua|ketiga|keempat|kelima} {dalam|bulan|minggu|tahun|hari|sebulan|seminggu}	confidence=0.85
+id.repeat.ke_n_kalinya_dalam_bulan	repeat.failure	{kedua|ketiga|keempat|kelima|kesekian} kali* {dalam|bulan|minggu|tahun|hari|sebulan|seminggu}	confidence=0.85
+id.repeat.kali_ke_n_berlaku	repeat.failure	kali {kedua|ketiga|keempat|kelima} ... {berlaku|terjadi|kejadian}	confidence=0.85
+id.repeat.failure_lagi_r2	repeat.failure	{terputus|tertunda|ditunda|salah|nyangkut|tersangkut|eror} lagi	confidence=0.85
+# a threat to post the evidence: "upload videonya ke IG", "posting kronologi di TikTok"
+id.public.upload_ke_sosmed	public.exposure	{upload|unggah|posting|post|spill|share|sebarin|sebarkan} {video|videonya|foto|fotonya|bukti|buktinya|kronologi|kronologinya|chat|chatnya|percakapan|ss|screenshot|ssan} ... {ig|instagram|tiktok|twitter|fb|facebook|youtube|medsos|sosmed|threads}	confidence=0.75; match=exact
+id.public.biar_viral	public.exposure	biar {viral|tular|diviralkan|ditularkan}	confidence=0.8
+# "jangan sampai aku tularkan" (a threat, not a negation)
+id.public.jangan_sampai_viralkan	public.exposure	jangan sampai {saya|aku|kami|gue|gw|sy} {viralkan|viralin|tularkan|tular|viral|posting|upload|sebarkan}	confidence=0.85
+# help quickly: "mohon bantuan cepat", "segera bantu saya"
+id.urgency.bantuan_cepat	urgency	{mohon|minta|perlu|butuh|tolong|harap|perlukan} {bantuan|dibantu|bantu|bantuannya} {cepat|segera|secepatnya|urgent|sekarang}	confidence=0.85
+id.urgency.segera_bantu	urgency	segera {bantu|dibantu|tolong|ditolong|bantuin|tangani|ditangani}	confidence=0.85
+# no one at all replied: "tidak satu pun dibalas", "tak sorang pun jawab"
+id.ignored.tidak_satu_pun_dibalas	ignored	{tidak|tdk|tak|gak|ga|nggak|x|tiada|takde} {satu|satupun|sorang|seorang|sorangpun|seorangpun} ... {dibalas|dibales|berbalas|direspon|dijawab|ditanggapi|balas|jawab|respon|reply|angkat|diangkat}	confidence=0.85
+id.ignored.tidak_ada_tindak_lanjutnya	ignored	{tidak|tdk|gak|ga|nggak|ngga|belum|blm} ada {tindak|tindakan} {lanjutnya|lanjutan}	confidence=0.85
+id.ignored.tanpa_kejelasan	ignored	tanpa {kejelasan|kepastian}	confidence=0.8
+id.ignored.dilempar_dari	ignored	{dilempar|dioper|dipingpong|dipimpong} {dari|ke} {cs|agent|agen|bagian|divisi|admin|customer|call|departemen|department|teknisi|satu|sana|sini|orang}	confidence=0.8
+id.ignored.tidak_ada_yang_bertanggung_jawab	ignored	{tidak|tdk|gak|ga|nggak|ngga|tak|takde|xde|tiada} ... {yang|yg|siapa|orang} {bertanggung|bertanggungjawab|peduli|pedulikan}	confidence=0.8
+# hung up once it connected: "sekalinya nyambung malah diputus"
+id.ignored.nyambung_x_diputus	ignored	{nyambung|tersambung|diangkat} ... {diputus|diputusin|dimatiin|dimatikan}	confidence=0.75
+# a smaller plan or fewer seats: "turun ke paket 20 Mbps", "mengurangi jumlah lisensi"
+id.downgrade.turun_ke_paket	signal.downgrade	{turun|turunin|diturunkan} ke {paket|pakej|plan|pelan|speed|kecepatan|kelajuan}	confidence=0.85
+id.downgrade.kurangi_jumlah_lisensi	signal.downgrade	{kurangi|mengurangi|kurangin|kurangkan|mengurangkan} ... {lisensi|lesen|user|pengguna|akun|akaun|seat|talian|line|license}	confidence=0.8
+# not told: "tidak diberi tahu sebelumnya"
+id.unannounced.tidak_diberi_tahu	change.unannounced	{tidak|tdk|gak|ga|nggak|ngga|tak|x|tanpa} diberi {tahu|tau}	confidence=0.85
+# all of a sudden a price went up: "tiba-tiba biaya admin naik", "tiba-tiba je yuran naik"
+id.unannounced.tiba_tiba_harga_x_naik	change.unannounced	tiba tiba ... {biaya|harga|tarif|tagihan|iuran|caj|yuran|bil|premi|ongkir|syarat|terma|fee} ... {naik|berubah|diubah|dinaikkan|ditukar|bertambah|melonjak}	confidence=0.8
+# changed without word: "account manager diganti tanpa kabar", "ditukar tanpa maklumkan"
+id.unannounced.diganti_tanpa_kabar	change.unannounced	{naik|berubah|diubah|ditukar|tukar|dinaikkan|dinaikin|diganti|dihapus|dipindah} tanpa {kabar|notis|pengumuman|announcement|maklumkan|memaklumkan|makluman|notifikasi}	confidence=0.8
+# no announcement: "takde pun announcement", "tidak ada pengumuman"
+id.unannounced.takde_announcement	change.unannounced	{takde|tiada|xde|tkde|tidak|tdk|gak|ga|nggak|ngga|tak} {pun|ada} {announcement|pengumuman|notis|notifikasi}	confidence=0.8
+# praise of staff: "stafnya ramah", "dokternya sabar"
+id.advocacy.stafnya_ramah	positive.advocacy	{staf|stafnya|staff|staffnya|petugas|petugasnya|karyawannya|dokternya|perawatnya|kurirnya|drivernya|pegawainya} {ramah|sigap|sabar|mesra|profesional|cekatan|helpful|baik}	confidence=0.7

@@ -1636,3 +1636,23 @@ id.problem.belum_masuk_juga	problem.failure	{belum|blm|gak|ga|nggak|tidak|tdk|ta
 id.problem.paket_x_hilang	problem.failure	{paket*|barang*|pesanan*|kiriman*|saldo|koper|bagasi} ... {hilang|raib|lenyap|ilang}	confidence=0.8
 # no connection: "wifi gak konek", "tidak tersambung"
 id.problem.neg_konek	problem.failure	{tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga} {konek|connect|connected|tersambung}	confidence=0.8
+
+# Second probe round (utilities, food delivery, courses, e-wallets): id and ms
+# the wrong variant arrived: "bukan ukuran yang saya pesan", "bukan warna yang diorder"
+id.problem.bukan_ukuran_yang_dipesan	problem.failure	bukan {ukuran|warna|barang|produk|model|varian|size|menu|item|tipe|jenis|saiz|pesanan} yang ... {pesan|dipesan|pesen|order|diorder|beli|dibeli|minta|diminta}	confidence=0.8
+# balance gone down with nothing received: "saldo berkurang tapi pesanan gak masuk"
+id.problem.saldo_berkurang	problem.failure	{saldo|baki|dana|duit|uang|deposit} ... {berkurang|terpotong|terdebit|didebit|tertolak}	confidence=0.75
+# not issued yet: "sertifikat belum terbit", "polis belum diterbitkan"
+id.problem.belum_terbit	problem.failure	{sertifikat|sijil|polis|tiket|invoice|faktur|resi|kartu|kad|ijazah|eticket|voucher|token} ... {belum|tidak|tak|gak|blm} {terbit|diterbitkan|keluar|dikeluarkan}	confidence=0.75
+# dirty tap water: "airnya keruh", "air paip berkarat" (not "kotor": id.problem.kotor has it)
+id.problem.air_keruh	problem.failure	air ... {keruh|berlumpur|kekuningan|kecoklatan|berkarat}	confidence=0.75
+# arrived spoilt: "paket datang dalam keadaan pecah", "makanan datang dingin"
+id.problem.sampai_dalam_keadaan_rosak	problem.failure	{sampai|datang|tiba|dtg|nyampe|sampe|diterima} dalam keadaan {sejuk|dingin|basi|tumpah|hancur|penyek|pecah|rosak|rusak|bocor|kemek|remuk|terbuka}	confidence=0.8
+# ("sampai" alone is also "until": "dipakai sampai rusak")
+id.problem.datang_basi	problem.failure	{datang|tiba|dtg|nyampe|diterima} {sejuk|dingin|basi|tumpah|hancur|penyek|pecah|rosak|rusak|bocor|kemek|remuk}	confidence=0.75
+# part of the order left behind: "ada barang yang tertinggal dari pesanan"
+id.problem.barang_tertinggal	problem.failure	{barang|item|menu|produk|makanan|minuman|aksesori|aksesoris|pesanan} ... {tertinggal|ketinggalan|tercicir}	confidence=0.75
+# cannot top up a meter: "tidak bisa diisi token", "tak boleh isi token"
+id.problem.tidak_bisa_isi_token	problem.failure	{tidak|tdk|gak|ga|nggak|ngga|tak|x} {bisa|boleh|dapat} {diisi|isi|masuk|memasukkan|input|top} ... {token|pulsa|kredit|saldo|topup}	confidence=0.8
+# stuck in processing: "statusnya masih diproses"
+id.problem.status_masih_diproses	problem.failure	{status|statusnya|pesanan|pesanannya|order|ordernya|tempahan} ... masih {diproses|pending|dikemas}	confidence=0.7

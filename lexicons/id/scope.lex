@@ -157,3 +157,6 @@ id.clause.meskipun	clause.contrast	meskipun
 id.rate.per	rate.per	per
 id.rate.setiap	rate.per	setiap
 id.rate.tiap	rate.per	tiap
+
+# with the speaker named between: "tadinya saya mau berhenti", "awalnya aku ingin pindah" (second probe round)
+id.scope.res.tadinya_saya_mau	scope.resolved	{tadinya|awalnya|sempat} {saya|aku|gue|gw|kami|sy|ak} {mau|ingin|pengen|pingin|nak|mahu|berniat}

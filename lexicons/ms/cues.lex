@@ -700,3 +700,23 @@ ms.switch.pindah_ke_rival	churn.switch	{nak|nk|akan|mahu|mau|terus|dah|sudah|bai
 # "terbaik" alone is as often a prayer ("semoga yang terbaik"): praise only as an exclamation or affirmed
 ms.advocacy.terbaik_lah	positive.advocacy	terbaik {lah|la|gila|giler|betul|ever|weh|wei|bah|sangat|sgt|bro|boss|bos}	confidence=0.75
 ms.advocacy.memang_terbaik	positive.advocacy	{memang|mmg|sungguh|sangat|sgt|paling} terbaik	confidence=0.75
+
+# Second probe round (longer messages, more industries), Malay-only words
+# ending a membership or policy: "penamatan keahlian gim", "batalkan polisi"
+ms.cancel.tamatkan_keahlian	churn.cancel	{tamatkan|menamatkan|penamatan|batalkan|membatalkan|pembatalan} ... {keahlian|polisi|membership}	confidence=0.85
+# buying at a rival from now on: "lepas ni aku beli kat Lazada je"
+ms.switch.beli_kat_rival_je	churn.switch	{beli|order|guna|pakai|langgan|shopping} {kat|dekat|dkt|kt|di} {@rival_my} {je|jer|jela|sahaja|aje}	confidence=0.8
+# a booking elsewhere next time: "next trip aku book hotel lain"
+ms.switch.book_hotel_lain	churn.switch	{book|booking|tempah|menempah} {hotel|homestay|tempat|restoran|klinik|penginapan} lain	confidence=0.75
+# failing again: "tersilap lagi", "tergendala lagi"
+ms.repeat.failure_lagi_r2	repeat.failure	{tersilap|silap|tergendala|terganggu|ditangguhkan|lembab} lagi	confidence=0.85
+# a one-star review: "review satu bintang"
+ms.public.review_satu_bintang	public.exposure	{review|ulasan|rating|reviu|komen} {satu|1|sebiji} bintang	confidence=0.85
+# "tolong la cepat"
+ms.urgency.tolong_la_cepat	urgency	{tolong|cepat|sila} {la|lah|laa|ye|ya} {cepat|segera|laju}	confidence=0.8
+# never picks up: "tak pernah angkat", "x pernah reply"
+ms.ignored.tak_pernah_angkat	ignored	{tak|x|tk|tidak} pernah {angkat|berangkat|jawab|berjawab|balas|berbalas|reply|layan|respon}	confidence=0.8
+# waited for an hour or days: "dah sejam aku tunggu"
+ms.ignored.dah_sejam_tunggu	ignored	{dah|sudah|udah|sdh} {sejam|sehari|seharian|seminggu|sebulan|berjam|berhari|berminggu|berbulan} ... {tunggu|menunggu|nunggu}	confidence=0.8
+# "cadangan je", "cadangan ikhlas"
+ms.suggest.cadangan_je	positive.suggestion	cadangan {je|jer|sahaja|saja|aja|kecil|ikhlas|sikit}	confidence=0.75

@@ -365,6 +365,18 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"ms_churn_switch_named_rival", "ms", "Esok aku terus port ke Digi.", "churn.switch"},
         CueCase{"ms_ignored_no_reply", "ms", "Dah tiga emel, takde balasan pun.", "ignored"},
         CueCase{"ms_change_unannounced_nobody_told", "ms", "Caj naik tapi takde siapa beritahu.", "change.unannounced"},
+        // Indonesian and Malay, a second probe of 145 longer messages.
+        CueCase{"id_churn_cancel_end_policy", "id",
+                "Selamat siang. Dengan ini saya ingin mengakhiri polis asuransi kendaraan saya mulai bulan depan.",
+                "churn.cancel"},
+        CueCase{"id_loyalty_tenure_patient", "id", "Saya sudah jadi pasien di klinik ini selama hampir 8 tahun.",
+                "loyalty.tenure"},
+        CueCase{"id_ignored_nobody_responsible", "id",
+                "Paket hilang, tapi sampai sekarang tidak ada yang bertanggung jawab.", "ignored"},
+        CueCase{"id_change_unannounced_not_told", "id", "Jadwal kelas dipindah dan kami tidak diberi tahu sama sekali.",
+                "change.unannounced"},
+        CueCase{"ms_churn_switch_rival_only", "ms", "Lepas ni aku shopping kat Shopee je.", "churn.switch"},
+        CueCase{"ms_ignored_never_picks_up", "ms", "Dah banyak kali call, tak pernah angkat.", "ignored"},
         // value.at_risk
         CueCase{"en_value_at_risk", "en", "We have a big order of 500 units waiting on this.", "value.at_risk"},
         CueCase{"id_value_at_risk", "id", "Kami punya pesanan besar yang tergantung pada masalah ini.",
