@@ -899,7 +899,7 @@ id.repeat.ke_n_kalinya_dalam_bulan	repeat.failure	{kedua|ketiga|keempat|kelima|k
 id.repeat.kali_ke_n_berlaku	repeat.failure	kali {kedua|ketiga|keempat|kelima} ... {berlaku|terjadi|kejadian}	confidence=0.85
 id.repeat.failure_lagi_r2	repeat.failure	{terputus|tertunda|ditunda|salah|nyangkut|tersangkut|eror} lagi	confidence=0.85
 # a threat to post the evidence: "upload videonya ke IG", "posting kronologi di TikTok"
-id.public.upload_ke_sosmed	public.exposure	{upload|unggah|posting|post|spill|share|sebarin|sebarkan} {video|videonya|foto|fotonya|bukti|buktinya|kronologi|kronologinya|chat|chatnya|percakapan|ss|screenshot|ssan} ... {ig|instagram|tiktok|twitter|fb|facebook|youtube|medsos|sosmed|threads}	confidence=0.75; match=exact
+id.public.upload_ke_sosmed	public.exposure	{upload|unggah|posting|post|spill|share|sebarin|sebarkan} {bukti|buktinya|kronologi|kronologinya|chat|chatnya|percakapan|ss|screenshot|ssan} ... {ig|instagram|tiktok|twitter|fb|facebook|youtube|medsos|sosmed|threads}	confidence=0.75; match=exact
 id.public.biar_viral	public.exposure	biar {viral|tular|diviralkan|ditularkan}	confidence=0.8
 # "jangan sampai aku tularkan" (a threat, not a negation)
 id.public.jangan_sampai_viralkan	public.exposure	jangan sampai {saya|aku|kami|gue|gw|sy} {viralkan|viralin|tularkan|tular|viral|posting|upload|sebarkan}	confidence=0.85
