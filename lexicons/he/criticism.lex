@@ -938,3 +938,16 @@ he.problem.ayn_ly_tslyl	problem.failure	אין {לי|לנו} {צליל|קו|חש
 he.problem.bly_ayntrnt	problem.failure	{בלי|ללא} {אינטרנט|טלפון|קליטה|חשמל|מים|טלוויזיה|שידורים|wifi}	confidence=0.75; match=exact
 he.problem.la_ntn_ly	problem.failure	לא {נותן|נותנת|נותנים|מאפשר|מאפשרת|מאפשרים} {לי|לנו} {לשלם|להיכנס|להתחבר|להזמין|לעדכן|להירשם|לשנות|לבצע}	confidence=0.8
 he.problem.la_tvam	problem.failure	לא {תואם|תואמת|תואמים} ... {תמונה|תיאור|הזמנה|מידה|הזמנתי|מודעה}	confidence=0.85
+
+# problem.failure (second probe): nothing there, codes not arriving, leaks, wrong dish,
+# a black screen, a payment not recorded
+he.problem.ayn_shvm_chbylh	problem.failure	אין {שום|אף} {חבילה|משלוח|הזמנה|מוצר|תמונה|ערוץ|שידור|קליטה|צליל}	confidence=0.8
+he.problem.ayn_tmvnh	problem.failure	אין {תמונה|שידור|שידורים|צליל|קול|מים|גז|זרם}	confidence=0.75
+he.problem.la_mgye_ltlpvn	problem.failure	לא {מגיע|מגיעה|מגיעים|מגיעות} {טלפון|מייל|נייד|סלולרי|זמן}	confidence=0.8
+he.problem.la_ykvl_lhykns	problem.failure	לא {יכול|יכולה|יכולים} {להיכנס|להתחבר|להזמין|למשוך}	confidence=0.8
+he.problem.nzylh	problem.failure	{נזילה|נזילות|מטפטף|מטפטפת}	confidence=0.75
+he.problem.achrt_mmh_shhzmnty	problem.failure	{אחר|אחרת|אחרים|אחרות} {ממה|מה} {שהזמנתי|שהזמנו|שביקשתי|הזמנתי|הזמנו}	confidence=0.85
+he.problem.chsr_pryt_w	problem.failure	{חסר|חסרה|חסרים|חסרות} {מוצר|מוצרים|פריטים|שתייה|מנה|מנות|חלק|חלקים|ברגים|כבל|מטען|תוספת|רוטב}	confidence=0.8
+he.problem.msk_shchvr	problem.failure	מסך {שחור|כחול|קפוא}	confidence=0.8
+he.problem.la_nqlt	problem.failure	לא {נקלט|נקלטה|נקלטו|נרשם|נרשמה|נרשמו|עודכן|עודכנה|עודכנו|התעדכן|התעדכנה|מתעדכן|מתעדכנת|מתעדכנים}	confidence=0.75
+he.crit.chvbbnym	emotion.anger	{חובבן|חובבנים}	confidence=0.85

@@ -573,7 +573,7 @@ he.unannounced.chd_tsddy	change.unannounced	חד צדדי	confidence=0.85
 he.unannounced.chd_tsddyt	change.unannounced	חד צדדית	confidence=0.85
 he.unannounced.hchlypv_x_mnhl	change.unannounced	החליפו ... {מנהל|מנהלת|בנקאי|בנקאית|יועץ|יועצת|סוכן|סוכנת}	confidence=0.8
 he.unannounced.bly_hskmh	change.unannounced	{בלי|ללא} {הסכמה|הסכמתי|אישור|אישורי}	confidence=0.8
-he.unannounced.ptavm_x_elh	change.unannounced	פתאום ... {עלה|עלתה|השתנה|השתנתה|נעלם|נעלמה|הוסיפו|חייבו|שינו|קפץ|קפצה|קפצו|זינק|זינקה|הוכפל|הוכפלה}	confidence=0.8
+he.unannounced.ptavm_x_elh	change.unannounced	פתאום ... {עלה|עלתה|השתנה|השתנתה|נעלם|נעלמה|הוסיפו|חייבו|שינו|קפץ|קפצה|קפצו|זינק|זינקה|הוכפל|הוכפלה|ביטלתם|ביטלו|שיניתם|העליתם|הורדתם|הורידו}	confidence=0.8
 
 # positive.suggestion: a collaborative idea for the brand
 he.suggest.kday_tvsypv	positive.suggestion	כדאי תוסיפו
@@ -789,7 +789,7 @@ he.ignored.zlzvl_x_lqvch_w	ignored	זלזול ... לקוח*	confidence=0.8
 
 # Everyday support wording (a probe of 126 messages found 47 missing)
 # competitors named: "אני עובר לפרטנר", "כבר סגרתי עם yes"
-@brands	סלקום|פרטנר|פלאפון|הוט|yes|בזק|גולן|דיסקונט|אמזון|שופרסל
+@brands	סלקום|פרטנר|פלאפון|הוט|yes|בזק|גולן|דיסקונט|אמזון|שופרסל|הראל|הפניקס|מאוחדת|וולט
 he.switch.evbr_brand	churn.switch	{עובר|עוברת|עוברים|עברתי|עברנו|לעבור|אעבור|נעבור|מעביר|מעבירה|מעבירים|מנייד|מניידת|מניידים} {@brands}	confidence=0.8
 he.switch.sgrty_em_brand	churn.switch	{סגרתי|סגרנו|חתמתי|חתמנו} {עם|אצל} {@brands}	confidence=0.85
 he.switch.chtmty_brand	churn.switch	{חתמתי|חתמנו} {@brands}	confidence=0.8
@@ -816,7 +816,7 @@ he.referral.any_zh_shhmlyts	loyalty.referrals	אני {זה|זו|זאת|הוא|ה
 he.repeat.tqlh_x_chvzrt	repeat.failure	{תקלה|תקלות|בעיה|בעיות|ניתוק|ניתוקים|שגיאה|טעות|באג} ... {חוזר|חוזרת|חוזרים|חוזרות}	confidence=0.85
 he.repeat.ekshyv_shvb	repeat.failure	{ועכשיו|והיום|והנה} שוב	confidence=0.75; match=exact
 he.repeat.kbr_qrh_ly	repeat.failure	כבר {קרה|קרתה|קרו} {לי|לנו}	confidence=0.75
-he.repeat.avth_tevt	repeat.failure	{אותה|אותו} {טעות|שגיאה|באג|חיוב|ניתוק|סיפור|בלגן}	confidence=0.8
+he.repeat.avth_tevt	repeat.failure	{אותה|אותו} {טעות|שגיאה|באג|חיוב|ניתוק|סיפור|בלגן}	confidence=0.8; match=exact
 # emotion.disappointment: "פעם השירות שלכם היה טוב"
 he.disappoint.pem_shyrvt_hyh	emotion.disappointment	פעם {שירות|יחס|איכות|מוצר|מוצרים|אתר|אפליקציה} ... {היה|הייתה|היו}	confidence=0.75
 he.disappoint.shyrvt_hyh_pem	emotion.disappointment	{שירות|יחס|איכות} ... {היה|הייתה} פעם	confidence=0.75
@@ -829,7 +829,7 @@ he.urgency.chyyb_x_ed_herb	urgency	{חייב|חייבת|חייבים|צריך|צ
 he.ignored.la_trch	ignored	לא {טרח|טרחה|טרחו|טרחתם|טורח|טורחת|טורחים} {לענות|לחזור|להתקשר|לעדכן|להגיב|לטפל|לבדוק}	confidence=0.9
 he.ignored.la_qyblty_tshvbh	ignored	לא {קיבלתי|קיבלנו} {תשובה|מענה|תגובה|התייחסות}	confidence=0.85
 he.ignored.la_qyblty_shvm_tshvbh	ignored	לא {קיבלתי|קיבלנו} {שום|אף|כל} {תשובה|מענה|תגובה|התייחסות}	confidence=0.85
-he.ignored.la_chzr_ap_achd	ignored	לא {חזר|ענה|התקשר|הגיב|עדכן|טיפל} {אף|איש}	confidence=0.9; match=exact
+he.ignored.la_chzr_ap_achd	ignored	{לא|ולא} {חזר|ענה|התקשר|הגיב|עדכן|טיפל} {אף|איש}	confidence=0.9; match=exact
 he.ignored.hvdeh_avtvmtyt	ignored	{רק|ענו|עונים|עונה|ענה|ענתה} ... {הודעה|הודעות|תשובה|תשובות|מענים} {אוטומטית|אוטומטיות|אוטומטי|אוטומטיים}	confidence=0.75
 # value.at_risk: order size in units, and a deal hanging on the answer
 he.value.n_ychydvt	value.at_risk	<num> {יחידות|פריטים|מארזים|משטחים|מכשירים}	confidence=0.7; min=100
@@ -838,9 +838,9 @@ he.value.hzmnh_x_tlvyh	value.at_risk	{הזמנה|הזמנות|עסקה|פרוי�
 he.downgrade.btlty_x_chydvsh	signal.downgrade	{ביטלתי|ביטלנו|כיביתי|כיבינו|הפסקתי|הפסקנו|הסרתי} ... חידוש אוטומטי	confidence=0.9
 # change.unannounced: "בלי שאף אחד אמר לי", "ואף אחד לא הודיע", "קפצו פתאום"
 he.unannounced.bly_shap_achd	change.unannounced	{בלי|ללא} {שאף|שמישהו|שאיש} ... {אמר|אמרו|הודיע|הודיעו|עדכן|עדכנו|יידע|יידעו|שאל|שאלו}	confidence=0.85
-he.unannounced.vap_achd_la_hvdye	change.unannounced	{ואף|שאף} אחד לא {הודיע|עדכן|יידע|הודיעו|עדכנו}	confidence=0.85
+he.unannounced.vap_achd_la_hvdye	change.unannounced	{ואף|שאף} אחד לא {הודיע|עדכן|יידע|הודיעו|עדכנו|אמר|סיפר}	confidence=0.85
 he.unannounced.qptsv_ptavm	change.unannounced	{עלה|עלתה|עלו|קפץ|קפצה|קפצו|זינק|זינקה|זינקו|הוכפל|הוכפלה|השתנה|השתנתה|השתנו} פתאום	confidence=0.8
-he.unannounced.la_qyblty_hvdeh_mrash	change.unannounced	לא {קיבלתי|קיבלנו} {שום|כל|אף} {הודעה|התראה|עדכון} מראש	confidence=0.85
+he.unannounced.la_qyblty_hvdeh_mrash	change.unannounced	לא {קיבלתי|קיבלנו} {שום|כל|אף} {הודעה|התראה|עדכון} {מראש|מוקדמת|מוקדם}	confidence=0.85
 # positive.suggestion: "היה נחמד אם...", "כדאי לכם להוסיף", "למה שלא תוסיפו"
 he.suggest.hyh_nchmd_am	positive.suggestion	{היה|יהיה} {נחמד|מגניב|נהדר|שימושי|נוח|כיף} אם	confidence=0.75
 he.suggest.kday_x_lhvsyp	positive.suggestion	כדאי ... {להוסיף|לשקול|לאפשר}	confidence=0.8
@@ -849,7 +849,7 @@ he.suggest.shla_tvsypv	positive.suggestion	שלא {תוסיפו|תפתחו|תא�
 he.advocacy.rtsyty_lhgyd_tvdh	positive.advocacy	{רציתי|רוצה|רצינו|רוצים|רק} {להגיד|לומר} תודה	confidence=0.75
 he.advocacy.mqtsven	positive.advocacy	{היה|הייתה|היו|ממש|פשוט|אתם|אמיתי} {מקצוען|מקצוענית|מקצוענים}	confidence=0.75
 he.advocacy.mqtsven_amyty	positive.advocacy	{מקצוען|מקצוענית|מקצוענים} {אמיתי|אמיתית|אמיתיים|אמיתיות}	confidence=0.8
-# second round: cancel by stopping use, tenure in decades, regulators, urgency, advocacy
+# more from the first probe: cancel by stopping use, tenure in decades, regulators, urgency, advocacy
 he.cancel.la_rvtsh_lhyvt_lqvch	churn.cancel	לא {רוצה|רוצים|מעוניין|מעוניינת|מעוניינים} ... להיות {לקוח|לקוחה|לקוחות|מנוי|מנויה|מנויים}	confidence=0.85
 he.cancel.mpsyq_lhzmyn	churn.cancel	{מפסיק|מפסיקה|מפסיקים|אפסיק|נפסיק|הפסקתי|הפסקנו} {להזמין|לקנות|להשתמש}	confidence=0.8
 he.tenure.mnvy_x_eshvr	loyalty.tenure	{מנוי*|אצלכם} ... {עשור|עשורים}	confidence=0.85
@@ -865,3 +865,77 @@ he.ignored.mntqym_ly	ignored	{מנתקים|מנתק|מנתקת|ניתקו|נית
 he.unannounced.bly_lhgyd_mylh	change.unannounced	{בלי|ללא|מבלי} {להגיד|לומר|לספר} {מילה|כלום|לי|לנו|דבר}	confidence=0.8
 he.advocacy.achlh_shyrvt	positive.advocacy	אחלה {שירות|יחס|נציג|נציגה|חברה|מוצר|צוות}	confidence=0.85
 he.advocacy.adyb_mqtsvey	positive.advocacy	{אדיב|אדיבה|אדיבים|אדיבות} {מקצועי|מקצועית|מקצועיים|סבלני|סבלנית|מהיר|מהירה}	confidence=0.8
+# second probe (126 longer tickets, found 67 missing): insurance, clinics, utilities, hotels, SaaS and delivery
+# churn.cancel: ending a policy or membership, not renewing, removing the app
+he.cancel.lbtl_x_pvlysh	churn.cancel	{לבטל|ביטול|להפסיק|מבטל|מבטלת|מבטלים|אבטל|נבטל} ... {פוליסה|פוליסת|מועדון}	confidence=0.85
+he.cancel.sywm_htqshrvt	churn.cancel	סיום ... התקשרות	confidence=0.8
+he.cancel.la_mchdsh_x_mnvy	churn.cancel	לא {מחדש|מחדשת|מחדשים|נחדש|אחדש} ... {מנוי|חוזה|הסכם|רישיון|רישיונות|פוליסה|ביטוח|חבילה|מינוי}	confidence=0.85
+he.cancel.mvchq_at_aplyqtsyh	churn.cancel	{מוחק|מוחקת|מוחקים|אמחק|נמחק|מסיר|מסירה|מסירים|אסיר|נסיר} את {אפליקציה|אפליקצייה|משחק|חשבון}	confidence=0.8
+he.cancel.mvchq_aplyqtsyh	churn.cancel	{מוחק|מוחקת|מוחקים|אמחק|נמחק|מסיר|מסירה|מסירים|אסיר|נסיר} {אפליקציה|אפליקצייה|משחק}	confidence=0.8
+# churn.switch: another provider of a service ("transferring" to a bank is as often a payment)
+he.switch.spq_svg_achr	churn.switch	{ספק|ספקית|חברת} {ענן|אינטרנט|סלולר|תקשורת|חשמל|גז|תוכנה|אחסון|ביטוח|משלוחים} {אחר|אחרת}	confidence=0.85
+he.switch.shvql_lebvr	churn.switch	{שוקל|שוקלת|שוקלים|חושב|חושבת|חושבים} ... לעבור {אליהם|אליה|אליו|מתחרים|מתחרה|חברה|ספק|ספקית|בנק|קופה|מפעיל|מפעילה}	confidence=0.75
+# loyalty.tenure: buying or using since a year, loyal for a number of years
+he.tenure.mzmyn_x_maz_yyyy	loyalty.tenure	{מזמין|מזמינה|מזמינים|קונה|קונים|טס|טסה|טסים|משתמש|משתמשת|משתמשים|מבוטח|מבוטחת|מבוטחים} ... {מאז|שנת} <year>	confidence=0.8
+he.tenure.namn_x_n_shnym	loyalty.tenure	{נאמן|נאמנה|נאמנים|נאמנות} ... <num> {שנים|שנה}	confidence=0.85
+# loyalty.referrals: others are customers thanks to me, people I sent, recommended you to everyone
+he.referral.atslkm_bglly	loyalty.referrals	{אצלכם|אליכם|איתכם} {בגללי|בזכותי}	confidence=0.8
+he.referral.shlchty_lkm_x_anshym	loyalty.referrals	{שלחתי|הבאתי|הפניתי} {לכם|אליכם} ... {אורחים|חברים|חברות|מטופלים|תלמידים|סטודנטים|מבוטחים|אנשים|משפחות|לקוחות}	confidence=0.85
+he.referral.mmlyts_elykm_lkl	loyalty.referrals	{המלצתי|המלצנו} עליכם {כל|לכל|כולם|חברים|חברות|משפחה}	confidence=0.8
+# repeat.failure: the third ticket, a failure again, broken "like last week", a third outage this month
+he.repeat.pnyyh_shlyshyt	repeat.failure	{פנייה|פניה|תלונה} {שנייה|שניה|שלישית|רביעית|חמישית}	confidence=0.85
+he.repeat.shychh_shlyshyt	repeat.failure	{שיחה|הודעה|קריאה|פעם} {שלישית|רביעית|חמישית|שישית}	confidence=0.85
+he.repeat.myyl_shlyshy	repeat.failure	מייל {שלישי|רביעי|חמישי}	confidence=0.8
+he.repeat.shvb_x_la_hgye	repeat.failure	שוב ... לא {הגיע|הגיעה|הגיעו|מגיע|מגיעה|עובד|עובדת|עבד|עבדה|נפתח|נפתחת|ענה|ענו|חזר|חזרו|עונים|חוזרים}	confidence=0.8
+he.repeat.la_evbd_kmv_bshbve	repeat.failure	לא {עובד|עובדת|עובדים|נפתח|נפתחת|מתחבר|מתחברת|מגיע|מגיעה|הגיע|הגיעה|עבד|עבדה} ... כמו {בשבוע|בחודש|בפעם|אתמול|שלשום}	confidence=0.8; match=exact
+he.repeat.shlyshyt_hchvdsh	repeat.failure	{שנייה|שניה|שלישית|רביעית|חמישית} {החודש|השבוע|השנה|היום|ברצף}	confidence=0.8; match=exact
+he.repeat.fail_ly_kl_pem	repeat.failure	{קורס|קורסת|קורסים|נתקע|נתקעת|נתקעים|נופל|נופלת|נופלים|מתנתק|מתנתקת|נקטע|נקטעת|נכשל|נכשלת} {לי|לנו} כל {פעם|הזמן}	confidence=0.85
+# emotion.anger: my fury, I can't take it any more, losing my mind
+he.anger.zemy	emotion.anger	{זעמי|זעמנו|כעסי|כעסנו}	confidence=0.85
+he.anger.la_ykvl_yvtr_em	emotion.anger	לא {יכול|יכולה|יכולים|מסוגל|מסוגלת|סובל|סובלת|סובלים} יותר {עם|את}	confidence=0.8
+he.anger.htchrpnty	emotion.anger	{התחרפנתי|מתחרפן|מתחרפנת|השתגעתי}	confidence=0.8
+he.anger.yvtsa_mdety	emotion.anger	{יוצא|יוצאת|יוצאים|יצאתי|יצאנו} {מדעתי|מהדעת|מהכלים|מדעתנו}	confidence=0.85; match=exact
+# emotion.disappointment: you are like all the rest, sad to write this, not worth the money
+he.disappoint.atm_kmv_kvlm	emotion.disappointment	{אתם|אתה} כמו {כולם|השאר|האחרים}	confidence=0.75
+he.disappoint.etsvb_ly_lktvb	emotion.disappointment	{עצוב|עצובה} {לי|לנו} {לכתוב|לגלות|לומר|להגיד|לבשר}	confidence=0.75
+he.disappoint.la_shvvh_x_ksp	emotion.disappointment	לא {היה|הייתה|היו} {שווה|שווים} ... כסף	confidence=0.75
+he.disappoint.la_shvvh_ksp	emotion.disappointment	לא {שווה|שווים} ... {כסף|מחיר}	confidence=0.75
+# public.exposure: it will reach the Facebook group; I tell everyone I know
+he.public.ygye_x_pyysbvq	public.exposure	{אפיץ|נפיץ|יופץ|מפיץ|מפיצה} ... {פייסבוק|טוויטר|אינסטגרם|טיקטוק|רשתות|וואטסאפ|קבוצות}	confidence=0.8
+he.public.mspr_lkl_my	public.exposure	{מספר|מספרת|מספרים|אספר|נספר} לכל {מי|מכר|חבר|חברה}	confidence=0.8; match=exact
+he.public.mspr_lkvlm	public.exposure	{מספר|מספרת|מספרים|אספר|נספר} {לכולם|למכרים}	confidence=0.8; match=exact
+# urgency: fix it fast, immediate help
+he.urgency.ttplv_x_mhr	urgency	{תטפלו|תתקנו|תחזרו|תענו|תסדרו|תטפל|תתקן|תחזור|תסדר} ... {מהר|עכשיו|מיידית}	confidence=0.8; match=exact
+he.urgency.ezrh_myydyt	urgency	{עזרה|תשובה|סיוע|מענה|טיפול|התערבות} {מיידית|מיידי|מידית}	confidence=0.85
+he.urgency.lezvr_bavpn_myydy	urgency	{לעזור|לטפל|לחזור|לתקן|לענות|תעזרו|תטפלו|תחזרו} ... {באופן|אופן} {מיידי|מידי}	confidence=0.8
+# ignored: not even an acknowledgement, nobody got in touch, vanished mid-chat, an open ticket
+he.ignored.la_qyblty_apylv	ignored	לא {קיבלתי|קיבלנו} אפילו {אישור|תשובה|מענה|תגובה|התייחסות|מייל|הודעה|טלפון|שיחה}	confidence=0.85
+he.ignored.la_ytsr_qshr	ignored	לא {יצר|יצרה|יצרו|יוצר|יוצרים|חזר} {איתי|איתנו|עמי|עמנו|קשר}	confidence=0.85
+he.ignored.nelm_amtse_shychh	ignored	{נעלם|נעלמה|נעלמו|ניתק|ניתקה} ... אמצע {שיחה|צאט|התכתבות}	confidence=0.85
+he.ignored.hbtchtm_shtchzrv	ignored	{הבטחתם|אמרתם} ... {תחזרו|שתחזרו|יחזרו|שיחזרו|תתקשרו|שתתקשרו|יתקשרו|שיתקשרו}	confidence=0.75
+he.ignored.typqt_ptvch_maz	ignored	{טיקט|פנייה|פניה|קריאה|תלונה|בקשה} ... {פתוח|פתוחה|תלוי|תלויה} {מאז|כבר}	confidence=0.8
+# value.at_risk: many rooms, tickets or devices; weighing the renewal
+he.value.n_chdrym	value.at_risk	<num> {חדרים|כרטיסים|מנות|ארוחות|משתתפים|אורחים|מושבים|חבילות}	confidence=0.7; min=50
+he.value.n_mchshbym	value.at_risk	<num> {מחשבים|טלפונים|מסכים|רכבים|שרתים|מדפסות|טאבלטים}	confidence=0.7; min=20
+he.value.shvqlym_am_lhmshyk	value.at_risk	{שוקל|שוקלת|שוקלים|נשקול|בוחנים|נבחן} {אם|האם} {להמשיך|לחדש}	confidence=0.75
+# signal.downgrade: cutting licences or users, keeping only the basic plan
+he.downgrade.mtsmtsm_x_rshyvnvt	signal.downgrade	{מצמצם|מצמצמת|מצמצמים|לצמצם|נצמצם|אצמצם|מקטינים|נקטין|מורידים|נוריד} ... {רישיונות|רישיון|משתמשים|קווים|מנויים|חבילה|מסלול|כמות}	confidence=0.8
+he.downgrade.lhshayr_rq	signal.downgrade	{להשאיר|משאיר|משאירה|משאירים|נשאיר|אשאיר|תשאירו|תשאיר} ... רק ... {בסיסי|בסיסית|בסיס|קו|מינימום|אחד|אחת}	confidence=0.8
+he.downgrade.mshnmk	signal.downgrade	{משנמך|משנמכת|משנמכים|לשנמך|אשנמך|נשנמך|שנמוך|שנמכתי|שנמכנו}	confidence=0.85
+# change.unannounced: you did not tell us, did not even send a message
+he.unannounced.la_edkntm	change.unannounced	לא {עדכנתם|הודעתם|יידעתם}	confidence=0.8
+he.unannounced.la_shlchtm_apylv	change.unannounced	לא {שלחתם|שלחו} {אפילו|שום|כל} {הודעה|sms|מייל|עדכון|התראה|מכתב}	confidence=0.8
+# positive.suggestion: worth opening or offering; it would be nice if you added; a small idea
+he.suggest.kday_x_lhtsye	positive.suggestion	כדאי ... {להציע|לפתוח|להכניס|לשפר}	confidence=0.75
+he.suggest.am_hyytm_mvsypym	positive.suggestion	אם הייתם {מוסיפים|מאפשרים|פותחים|מכניסים|מציעים}	confidence=0.8
+he.suggest.reyvn_qtn	positive.suggestion	{רעיון|רעיונות} {קטן|קטנים|לשיפור}	confidence=0.8
+he.suggest.mmlyts_lkm_lshqvl	positive.suggestion	{ממליץ|ממליצה|ממליצים} {לכם|לך} {לשקול|להוסיף|לפתוח|להציע|לאפשר|לשפר}	confidence=0.8
+# positive.advocacy: praise for an agent or the service, "you are simply great", we will be back
+he.advocacy.lshbch	positive.advocacy	{רוצה|רציתי|רצינו|רוצים} {לשבח|להחמיא|לפרגן}	confidence=0.85
+he.advocacy.brmh_achrt	positive.advocacy	{שירות|יחס} ברמה {אחרת|גבוהה}	confidence=0.8
+he.advocacy.yychs_hyh_chm	positive.advocacy	{יחס|שירות|טיפול} {היה|הייתה} {חם|מקצועי|מעולה|מצוין|מצויין|מדהים|אדיב|מהיר}	confidence=0.8
+he.advocacy.atm_mevlym	positive.advocacy	{אתם|אתן} {מעולים|מושלמים|נהדרים|מקסימים}	confidence=0.8
+he.advocacy.atm_pshvt_mevlym	positive.advocacy	{אתם|אתן} {פשוט|ממש|באמת|תמיד} {מעולים|מושלמים|נהדרים|מקסימים}	confidence=0.8
+he.advocacy.nmlyts_lkvlm	positive.advocacy	{נמליץ|אמליץ} ... {כולם|חברים|בחום|עליכם}	confidence=0.85
+he.advocacy.nchzvr_btvch	positive.advocacy	{נחזור|אחזור} {בטוח|בשמחה|בהחלט}	confidence=0.8
+he.advocacy.mgye_lh_tsls	positive.advocacy	{מגיע|מגיעה|מגיעים|מגיעות} {לה|לו|להם|לכם} {צלש|שאפו|תודה|מחמאות|פרס|הערכה}	confidence=0.8

@@ -365,6 +365,14 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"ms_churn_switch_named_rival", "ms", "Esok aku terus port ke Digi.", "churn.switch"},
         CueCase{"ms_ignored_no_reply", "ms", "Dah tiga emel, takde balasan pun.", "ignored"},
         CueCase{"ms_change_unannounced_nobody_told", "ms", "Caj naik tapi takde siapa beritahu.", "change.unannounced"},
+        // Hebrew, a second probe of 126 longer messages.
+        CueCase{"he_churn_cancel_not_renewing", "he", "שלום רב, אנחנו לא מחדשים את הרישיונות לשנה הבאה.",
+                "churn.cancel"},
+        CueCase{"he_repeat_failure_third_call", "he", "זו כבר שיחה שלישית שלי אליכם בעניין הזה.", "repeat.failure"},
+        CueCase{"he_ignored_never_got_back", "he", "פתחתי פנייה ואף אחד לא יצר איתי קשר.", "ignored"},
+        CueCase{"he_urgency_immediate_help", "he", "המים לא זורמים בבית, אני צריכה עזרה מיידית.", "urgency"},
+        CueCase{"he_change_unannounced_you_did_not_update", "he", "שיניתם את שעות הפעילות ולא עדכנתם אף אחד.",
+                "change.unannounced"},
         // Indonesian and Malay, a second probe of 145 longer messages.
         CueCase{"id_churn_cancel_end_policy", "id",
                 "Selamat siang. Dengan ini saya ingin mengakhiri polis asuransi kendaraan saya mulai bulan depan.",
