@@ -228,7 +228,7 @@ en.referral.ive_referred	loyalty.referrals	ive referred
 en.referral.recommended_you_to	loyalty.referrals	recommended you to
 en.referral.recommended_you	loyalty.referrals	recommended you	confidence=0.8
 en.referral.got_x_friends_to_sign_up	loyalty.referrals	got ... friends to sign up
-en.referral.got_x_family_to_sign_up	loyalty.referrals	{got|convinced|persuaded} ... {family|parents|colleagues|coworkers|neighbours|neighbors|relatives|mum|mom|dad|wife|husband|partner|sister|brother|son|daughter|friend|boss|team|office|kids} to {sign|join|switch}
+en.referral.got_x_family_to_sign_up	loyalty.referrals	{got|convinced|persuaded} ... {family|parents|colleagues|coworkers|neighbours|neighbors|relatives|mum|mom|dad|wife|husband|partner|sister|brother|son|daughter|friend|boss|team|office|kids|mates} to {sign|join|switch|use|try|download|install|move|bank|shop|order|book}
 en.referral.got_x_to_switch_to_you	loyalty.referrals	got ... to switch to you
 en.referral.brought_you_x_customers	loyalty.referrals	brought you ... customers
 en.referral.brought_x_friends	loyalty.referrals	brought ... friends	confidence=0.7
@@ -544,7 +544,7 @@ en.public.take_you_to_court	public.exposure	take you to court	confidence=0.9
 en.public.see_you_in_court	public.exposure	see you in court	confidence=0.85
 en.public.my_lawyer	public.exposure	{my|our} {lawyer|lawyers|attorney|attorneys|solicitor|solicitors}	confidence=0.8
 en.public.regulator	public.exposure	{report|reporting|complain|complaining|file|filing|contact|contacting} ... {fcc|ftc|cfpb|ofcom|ombudsman|regulator|attorney}	confidence=0.8
-en.public.ombudsman	public.exposure	{to|contact|contacting|contacted|call|calling|write|writing|escalate|escalating} ... ombudsman	confidence=0.8
+en.public.ombudsman	public.exposure	{to|contact|contacting|contacted|call|calling|write|writing|escalate|escalating|with|file|filing|report|reporting} ... ombudsman	confidence=0.8
 en.public.consumer_body	public.exposure	consumer {protection|council|tribunal|affairs|association}	confidence=0.75
 
 # urgency: needs help now
@@ -585,7 +585,7 @@ en.urgency.desperate_w	urgency	desperate*	confidence=0.85
 en.urgency.stranded	urgency	stranded	confidence=0.85
 en.urgency.by_end_of_day	urgency	by {end|eod|close} {of|today|tonight}	confidence=0.75
 # a date that will not wait: "I have a flight tomorrow"
-en.urgency.flight_tomorrow	urgency	{flight|exam|interview|surgery|wedding|deadline|appointment} {tomorrow|tonight|today|in}	confidence=0.7
+en.urgency.flight_tomorrow	urgency	{flight|exam|interview|surgery|wedding|deadline|appointment} {tomorrow|tonight|today|in|starts|leaves|departs|begins}	confidence=0.7
 en.urgency.cant_work_ap	urgency	can't work	confidence=0.7
 en.urgency.cannot_work	urgency	cannot work	confidence=0.7
 en.urgency.cant_work	urgency	cant work	confidence=0.7
@@ -821,14 +821,14 @@ en.unannounced.silently	change.unannounced	silently	confidence=0.7
 en.unannounced.behind_my_back	change.unannounced	behind my back	confidence=0.8
 en.unannounced.quietly_changed	change.unannounced	quietly changed	confidence=0.85
 en.unannounced.start_charging	change.unannounced	{start|started|starting} charging {for|me|us|extra}	confidence=0.8
-en.unannounced.without_consent	change.unannounced	without {my|our|any} {consent|permission|approval|agreement|authorization|authorisation}	confidence=0.8
+en.unannounced.without_consent	change.unannounced	without {my|our|any} {consent|permission|approval|agreement|authorization|authorisation|knowledge}	confidence=0.8
 en.unannounced.removed_x_feature	change.unannounced	{removed|took|dropped|cut} ... {feature|features|channel|channels|benefit|benefits|perk|perks}	confidence=0.75
 en.unannounced.unannounced	change.unannounced	unannounced
 en.unannounced.unilaterally	change.unannounced	unilaterally	confidence=0.85
 en.unannounced.goalpost_w	change.unannounced	goalpost*	confidence=0.8
 
 # positive.suggestion: a collaborative idea for the brand
-en.suggestion.would_be_handy	positive.suggestion	would be ... {handy|useful|convenient}	confidence=0.75
+en.suggestion.would_be_handy	positive.suggestion	would be ... {handy|useful|convenient|helpful}	confidence=0.75
 en.suggest.you_should_also	positive.suggestion	you should also	confidence=0.85
 en.suggest.you_should_add	positive.suggestion	you should add	confidence=0.85
 en.suggest.you_should_offer	positive.suggestion	you should offer	confidence=0.85
@@ -912,7 +912,7 @@ en.switch.comparing_other_providers	churn.switch	{comparing|considering|trying|e
 en.tenure.shopping_with_you_since	loyalty.tenure	{shopped|shopping|banked|banking|flown|flying|ordering|ordered} with you ... since	confidence=0.8
 en.tenure.long_time_subscriber	loyalty.tenure	long {time|standing|term} {subscriber|member|client|patron|shopper|passenger|policyholder|cardholder}	confidence=0.85
 # loyalty.referrals
-en.referral.recommended_your_x_to	loyalty.referrals	{recommended|referred} {your|this|you} ... to {my|friends|family|everyone|people|others|colleagues|loads|lots|many|all}	confidence=0.8
+en.referral.recommended_your_x_to	loyalty.referrals	{recommended|referred} {your|this|you} ... to {my|friends|family|everyone|people|others|colleagues|loads|lots|many|all|so}	confidence=0.8
 en.referral.talked_x_into_joining	loyalty.referrals	{friends|family|colleagues|coworkers|parents|mum|mom|dad|sister|brother|wife|husband|partner|neighbours|neighbors|team} into {signing|joining|switching|subscribing}	confidence=0.85
 en.referral.joined_because_of_me	loyalty.referrals	{joined|signed|switched|subscribed|came|moved} ... because of me	confidence=0.8
 en.referral.used_my_referral_code	loyalty.referrals	{used|shared|sent|gave|given} my {referral|referal} {code|link}	confidence=0.75
@@ -925,7 +925,7 @@ en.repeat.once_more	repeat.failure	{failed|declined|broke|broken|down|crashed|de
 en.public.review_sites	public.exposure	{every|all} review {site|sites|website|websites|platform|platforms}	confidence=0.8
 en.public.share_my_experience	public.exposure	{share|sharing|post|posting} my experience	confidence=0.75
 en.public.screenshots_online	public.exposure	{screenshot|screenshots|screenshotted|screenshotting} ... {on|to} {twitter|facebook|instagram|reddit|tiktok|linkedin|socials}	confidence=0.8
-en.public.write_review_on	public.exposure	{write|writing|leave|leaving|post|posting|put|putting} ... review ... {google|trustpilot|yelp|tripadvisor|facebook|online|everywhere}	confidence=0.7
+en.public.write_review_on	public.exposure	{write|writing|wrote|written|leave|leaving|left|post|posting|posted|put|putting} ... review ... {google|trustpilot|yelp|tripadvisor|facebook|online|everywhere}	confidence=0.7
 en.public.trading_standards	public.exposure	trading standards	confidence=0.85
 en.public.report_you_to	public.exposure	{report|reporting|reported} you to	confidence=0.85
 en.public.make_a_video_about	public.exposure	{make|making|do|doing|film|filming|post|posting|record|recording} a {tiktok|video|thread|reel} about	confidence=0.75
@@ -950,7 +950,7 @@ en.value.fleet_of_n	value.at_risk	fleet of <num>	confidence=0.75
 en.value.costing_my_business	value.at_risk	costing {my|our|the} {business|company|firm|shop|store|clinic|practice}	confidence=0.8
 # signal.downgrade
 en.downgrade.drop_x_channels	signal.downgrade	{drop|dropping} {the|my|some|all|those|these} ... {channels|channel|bundle|extras|addon|addons|boost}	confidence=0.75
-en.downgrade.reduce_my_allowance	signal.downgrade	{reduce|reducing|lower|lowering|decrease|decreasing} my ... {allowance|package|bundle|tier|subscription|membership|seats|licences|licenses}	confidence=0.8
+en.downgrade.reduce_my_allowance	signal.downgrade	{reduce|reducing|lower|lowering|decrease|decreasing} my ... {allowance|package|bundle|tier|subscription|membership|seats|licences|licenses|cover|coverage}	confidence=0.8
 en.downgrade.dont_auto_renew	signal.downgrade	{don't|dont} auto renew*	confidence=0.85
 en.downgrade.do_not_auto_renew	signal.downgrade	do not auto renew*	confidence=0.85
 en.downgrade.membership_on_hold	signal.downgrade	{put|putting} my ... {membership|subscription|plan|contract|account} on hold	confidence=0.8
@@ -962,9 +962,9 @@ en.unannounced.without_any_explanation	change.unannounced	without {any|an|a|furt
 en.unannounced.suddenly_charges	change.unannounced	suddenly {charge|charges|charging|charged|increased|raised|removed}	confidence=0.75
 en.unannounced.nobody_bothered_to_tell	change.unannounced	{nobody|noone} ... {tell|told|inform|informed|notify|notified|warn|warned} {me|us|anyone|customers}	confidence=0.8
 en.unannounced.no_one_bothered_to_tell	change.unannounced	no one ... {tell|told|inform|informed|notify|notified|warn|warned} {me|us|anyone|customers}	confidence=0.8
-en.unannounced.manager_was_replaced	change.unannounced	{account|relationship} manager ... {replaced|changed|reassigned}	confidence=0.8
+en.unannounced.manager_was_replaced	change.unannounced	{account|relationship} manager ... {replaced|changed|reassigned|swapped}	confidence=0.8
 # positive.suggestion
-en.suggest.let_us_pick	positive.suggestion	let us {pick|choose|select|customise|customize|filter|schedule}	confidence=0.7
+en.suggest.let_us_pick	positive.suggestion	let {us|customers|users|members|players|guests|patients|people} {pick|choose|select|customise|customize|filter|schedule}	confidence=0.7
 en.suggest.you_thought_about_adding	positive.suggestion	you ... {thought|considered|think} ... {adding|offering|introducing|bringing|selling|stocking}	confidence=0.8
 en.suggest.please_bring_back	positive.suggestion	{please|should|pls|plz|could|would} ... bring back	confidence=0.8
 en.suggest.you_should_offer_w	positive.suggestion	{you|guys|y'all|yall|team} ... should {add|offer|introduce|include|provide|stock|sell|launch}	confidence=0.8
@@ -977,3 +977,64 @@ en.advocacy.cant_imagine_without	positive.advocacy	{can't|cant|cannot} imagine .
 en.advocacy.always_tell_people	positive.advocacy	always {tell|telling|tells|told} {people|everyone|friends|my|family}	confidence=0.75
 en.advocacy.never_let_me_down	positive.advocacy	never {let|lets} {me|us} down	confidence=0.85
 en.advocacy.fantastic_service	positive.advocacy	{fantastic|brilliant|superb|outstanding|exceptional|wonderful|fab|fabulous|stellar|top} service	confidence=0.85
+
+# Everyday support wording, second probe (129 longer messages from more industries, found 76 missing)
+en.cancel.end_my_x_cover	churn.cancel	{end|ending|terminate|terminating} {my|our} ... {cover|policy|insurance|lease|tenancy|membership|subscription|plan|account|service}	confidence=0.8
+en.cancel.terminate_x_subscription	churn.cancel	{terminate|terminating} ... {subscription*|membership|plan|licence|license}	confidence=0.85
+en.cancel.unsubscribing_today	churn.cancel	{unsubscribe|unsubscribing|unsubscribed} {today|tonight}	confidence=0.75
+en.cancel.giving_up_my_pass	churn.cancel	{giving|give|gave} up {my|our} ... {pass|membership|subscription|account|plan|contract|policy|line|tenancy|lease}	confidence=0.8
+en.cancel.process_cancelation	churn.cancel	{process|confirm|submit|request*} ... {cancelation|cancelations}	confidence=0.8
+en.switch.moving_over_to	churn.switch	{moving|move|switching|switch} over to {them|another|their|a}	confidence=0.7
+en.switch.moving_over_to_at	churn.switch	{moving|move|switching|switch} over to <handle>	confidence=0.8
+en.switch.competing_vendor	churn.switch	competing {vendor|provider|product|company|bank|supplier|service|platform|firm|brand|airline|network|insurer|carrier}	confidence=0.75
+en.switch.different_insurance_company	churn.switch	{another|different} {insurance|energy|electricity|gas|broadband|phone|mobile|delivery|software|hosting|streaming|food|taxi|banking|travel} {company|provider|supplier|firm|app|platform|service|network|carrier|insurer}	confidence=0.75
+en.switch.migrate_to_another	churn.switch	{migrate|migrating|migrated} ... to {another|a} {platform|vendor|provider|supplier|competitor|rival|competing}	confidence=0.7
+en.switch.taking_my_business_to	churn.switch	{take|taking|took|move|moving} {my|our} ... {business|custom} to	confidence=0.75
+en.switch.cheaper_supplier	churn.switch	cheaper {supplier|provider|company|insurer|bank|network|carrier|competitor|airline|broker}	confidence=0.75
+en.tenure.banking_here_since	loyalty.tenure	{banking|banked|shopping|shopped|insured} {here|with} ... since	confidence=0.75
+en.tenure.used_your_x_for_n_years	loyalty.tenure	{used|using|ordered|ordering|shopped|shopping|bought|buying|booked|booking|played|playing} {your|you|from|with|at} ... ... for <num> {years|yrs}	confidence=0.7
+en.tenure.patient_at_x_for_n_years	loyalty.tenure	{patient|customer|client|member|guest|policyholder|tenant|subscriber} {at|of|with} ... for ... <num> {years|yrs}	confidence=0.8
+en.tenure.playing_since_yyyy	loyalty.tenure	{playing|played|ordering|ordered|shopping|shopped|banking|banked|flying|flown} ... since ... <year>	confidence=0.7
+en.referral.telling_x_mates_to_sign_up	loyalty.referrals	{telling|told|tell|urged|urging|encouraging|encouraged|persuading} ... {mates|friends|family|colleagues|everyone|people|coworkers} to {sign|join|switch|use|try|download|bank|shop|order|book}	confidence=0.75
+en.referral.introduced_x_clients_to_you	loyalty.referrals	introduced ... {clients|customers|friends|people|colleagues|members|businesses|family} to {you|your}	confidence=0.8
+en.referral.got_my_family_onto_your	loyalty.referrals	{got|put|signed|switched} {my|our} ... {family|friends|parents|colleagues|team|office|kids|mates|staff} {onto|on} {your|you}	confidence=0.75
+en.referral.on_my_recommendation	loyalty.referrals	{on|from|after|through} my {recommendation|recommendations|referral|referrals}	confidence=0.8
+en.repeat.multiple_occasions	repeat.failure	{multiple|several|numerous|many|countless|repeated|various|two|three|four|five} occasions	confidence=0.8
+en.repeat.second_month_running	repeat.failure	{second|third|fourth|fifth|2nd|3rd|4th|5th} {month|week|day|night|weekend|bill|invoice|time} {running|straight}	confidence=0.85
+en.repeat.n_in_a_row	repeat.failure	{days|weeks|months|nights|weekends|times|orders|deliveries|bills|flights} in a row	confidence=0.8
+en.public.writing_x_on_tripadvisor	public.exposure	{write|writing|wrote|post|posting|posted|review|reviewing|rate|rating} ... {tripadvisor|trustpilot|yelp}	confidence=0.75
+en.public.post_x_on_linkedin	public.exposure	{post|posting|share|sharing|publish|publishing} {this|it|everything|screenshots|the} ... {on|to} {linkedin|twitter|facebook|instagram|reddit|tiktok|youtube|socials}	confidence=0.75
+en.public.contact_the_news	public.exposure	{contact|contacting|call|calling|tell|telling|go|going|write|writing|email|emailing} {to|the} {the|local|national|tv} ... {news|newspaper|newspapers|press|reporters|journalists|watchdog}	confidence=0.75
+en.public.make_a_thread_on	public.exposure	{make|making|write|writing|start|starting|post|posting} a {thread|tiktok|video|reel|blog} {on|about}	confidence=0.75
+en.urgency.escalate_this_now	urgency	escalate ... {now|today|immediately|urgently|asap|tonight}	confidence=0.8
+en.urgency.pls_someone	urgency	{pls|plz|please} {someone|somebody|anyone|anybody}	confidence=0.7
+en.urgency.this_cant_wait	urgency	{this|it} {can't|cant|cannot} wait	confidence=0.8
+en.urgency.run_out_of_x_tomorrow	urgency	{run|running} out of ... {tomorrow|today|tonight}	confidence=0.7
+en.urgency.as_quickly_as_possible	urgency	as {quickly|fast|quick} as possible	confidence=0.8
+en.urgency.call_me_back_today	urgency	{call|ring|phone} me back {today|tonight|asap|urgently|immediately|now}	confidence=0.75
+en.value.n_person_company	value.at_risk	<num> {person|people|man|seat|user} {company|team|business|firm|organisation|organization|department}	min=20;confidence=0.75
+en.value.expand_our_license	value.at_risk	{expand|expanding|grow|growing|increase|increasing} our {license|licence|licenses|licences|contract|account|subscription|seats}	confidence=0.7
+en.value.order_of_n	value.at_risk	{order|orders|booking|block} {of|for} <num> ... {units|items|pieces|pcs|guests|people|rooms|boxes|cases|pallets|mugs|shirts|seats|tickets|covers|staff|employees|meals|portions|bottles|copies|devices|laptops|phones|licences|licenses}	min=50;confidence=0.75
+en.value.n_guests	value.at_risk	<num> {guests|attendees|delegates|participants|covers|rooms}	min=30;confidence=0.7
+en.value.thousand_units	value.at_risk	{thousand|hundred|thousands|hundreds} {units|orders|pallets|cases|licences|licenses|seats|items}	confidence=0.75
+en.value.wholesale_buyer	value.at_risk	wholesale {buyer|customer|client|account|order|orders|partner}	confidence=0.75
+en.value.cant_afford_to_lose	value.at_risk	{can't|cant|cannot} afford to lose {this|the|our|a} {contract|client|deal|account|customer|order|sale|business}	confidence=0.75
+en.downgrade.move_down_to	signal.downgrade	{move|moving|step|stepping} down {to|a}	confidence=0.75
+en.downgrade.to_the_basic_x_package	signal.downgrade	{to|onto} {a|the} {basic|starter|lite|essentials|essential|entry|free} ... {plan|tier|package|level|bundle|version}	confidence=0.75
+en.downgrade.automatic_renewal_off	signal.downgrade	{turn*|switch*|disable|stop|cancel*} ... automatic renew*	confidence=0.85
+en.downgrade.reduce_the_number_of_licences	signal.downgrade	{reduce|reducing|cut|cutting|lower|lowering|decrease|decreasing} {the|our} number of ... {licences|licenses|seats|users|lines|accounts|channels}	confidence=0.8
+en.downgrade.remove_x_package_from_my	signal.downgrade	{remove|removing|drop|dropping} ... {package|bundle|channels|extras|addon|addons|boost} from my	confidence=0.75
+en.unannounced.received_no_letter	change.unannounced	{received|got|given|had} no {letter|notification|notice|warning|explanation|communication|heads}	confidence=0.75
+en.unannounced.nobody_let_us_know	change.unannounced	{nobody|noone} ... let {me|us|anyone|anybody|customers} know	confidence=0.75
+en.unannounced.never_got_any_notice	change.unannounced	never {got|received|had|saw|given|sent|gave} ... {notice|notification|warning|heads}	confidence=0.75
+en.unannounced.when_was_this_announced	change.unannounced	when was {this|that|it} {announced|communicated|decided|changed}	confidence=0.8
+en.unannounced.without_me_agreeing	change.unannounced	without {me|us} {agreeing|consenting|knowing|approving|authorising|authorizing}	confidence=0.8
+en.suggest.just_a_thought	positive.suggestion	just a {thought|suggestion}	confidence=0.7
+en.suggest.small_idea	positive.suggestion	{small|quick|little|random} {idea|suggestion}	confidence=0.7
+en.suggest.would_be_nice_to_have	positive.suggestion	would be {nice|great|cool|awesome|lovely|handy|useful|helpful|brilliant} to {have|see}	confidence=0.7
+en.suggest.maybe_you_could	positive.suggestion	{maybe|perhaps} {you|u|y'all|yall} {could|can|should}	confidence=0.7
+en.suggest.would_be_helpful_if	positive.suggestion	would be ... {helpful|cool|brilliant|ideal|lovely} if	confidence=0.7
+en.advocacy.telling_x_how_good	positive.advocacy	{telling|told|tell|tells} ... how {good|great|amazing|brilliant|awesome|fantastic|helpful|easy|smooth}	confidence=0.75
+en.advocacy.would_definitely_recommend	positive.advocacy	{would|will|i'd|id} {definitely|totally|absolutely|certainly|happily|gladly|100} recommend	confidence=0.85
+en.advocacy.top_notch	positive.advocacy	top notch	confidence=0.8
+en.advocacy.cant_recommend_enough	positive.advocacy	{can't|cant|cannot} recommend ... enough	confidence=0.85

@@ -1076,3 +1076,7 @@ en.problem.cant_log_into_ap	problem.failure	{can't|cant|cannot|unable} {log|sign
 en.problem.charged_x_twice	problem.failure	{charged|billed|debited} ... twice	confidence=0.85
 en.problem.bag_didnt_arrive	problem.failure	{didn't|didnt|never} {come|came} off the {plane|flight|carousel|belt}	confidence=0.8
 en.problem.says_it_failed	problem.failure	{says|said|shows|showing|showed} ... {failed|declined|error|unsuccessful}	confidence=0.75
+en.problem.isnt_registering	problem.failure	{isn't|isnt|not|wasn't|wasnt|hasn't|hasnt|haven't|havent} {registering|recognised|recognized|reflecting|reflected|credited|applied|appearing}	confidence=0.7
+en.problem.wont_launch	problem.failure	{won't|wont|doesn't|doesnt|not|can't|cant|cannot|wouldn't|wouldnt} {launch|launching|boot|booting}	confidence=0.8
+en.problem.sync_stopped	problem.failure	{sync|syncing|updates|notifications|alerts|backups|backup|uploads|tracking|heating|payments|feed} ... stopped	confidence=0.7
+en.problem.hasnt_been_credited	problem.failure	{hasn't|hasnt|haven't|havent|not} been {credited|applied|refunded|processed|reflected|actioned}	confidence=0.75

@@ -365,6 +365,17 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"ms_churn_switch_named_rival", "ms", "Esok aku terus port ke Digi.", "churn.switch"},
         CueCase{"ms_ignored_no_reply", "ms", "Dah tiga emel, takde balasan pun.", "ignored"},
         CueCase{"ms_change_unannounced_nobody_told", "ms", "Caj naik tapi takde siapa beritahu.", "change.unannounced"},
+        // English, a second probe of 129 longer messages.
+        CueCase{"en_churn_cancel_end_cover", "en",
+                "Hello, policy number attached. Please end my home contents cover from the 1st of next month.",
+                "churn.cancel"},
+        CueCase{"en_repeat_failure_in_a_row", "en",
+                "Third delivery in a row that turned up cold, third weekend running.", "repeat.failure"},
+        CueCase{"en_urgency_cant_wait", "en", "Our payroll run is blocked and this can't wait until Monday.",
+                "urgency"},
+        CueCase{"en_value_at_risk_order_of_n", "en", "We placed an order of 300 units for our stores last week.",
+                "value.at_risk"},
+        CueCase{"en_ignored_voicemail", "en", "Every time I ring the clinic it goes straight to voicemail.", "ignored"},
         // Hebrew, a second probe of 126 longer messages.
         CueCase{"he_churn_cancel_not_renewing", "he", "שלום רב, אנחנו לא מחדשים את הרישיונות לשנה הבאה.",
                 "churn.cancel"},
