@@ -279,6 +279,12 @@ bool InsideAnotherCue(const Lexicon& lex, const std::vector<CueMatch>& cues, con
     // Praise that holds its negator ("never disappoints", "tidak pernah
     // mengecewakan") negates the words inside it: it does not shield them.
     if (&other == &self || lex.entries()[other.entry].positive) continue;
+    // Nor does a complaint that holds the negator of the praise it
+    // overlaps: "would not recommend" negates "recommend you".
+    if (lex.entries()[self.entry].positive && other.last_token >= self.first_token &&
+        other.first_token <= self.last_token) {
+      continue;
+    }
     if (other.first_token <= s.first_token && s.last_token <= other.last_token) return true;
   }
   return false;
@@ -331,7 +337,7 @@ void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& 
         const bool in_gap = !starts_negated && std::any_of(m.gaps.begin(), m.gaps.end(), [&](const auto& gap) {
           return gap.first <= s.first_token && s.last_token < gap.second;
         });
-        if (!positive && (before || in_gap) && !InsideAnotherCue(lex, out->cues, m, s)) {
+        if ((before || in_gap) && !InsideAnotherCue(lex, out->cues, m, s)) {
           m.suppression = v1::SUPPRESSION_NEGATED;
         }
       } else if (kind == Entry::Scope::kResolved && !positive) {
@@ -362,6 +368,29 @@ void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& 
         m.trigger_last = static_cast<int>(s.last_token);
         break;
       }
+    }
+  }
+  // Praise that holds a complaint's words ("can't recommend you enough",
+  // "tidak pernah mengecewakan") is what they mean there: a complaint match
+  // inside a longer praise match that starts with it or holds a negator is
+  // negated by it. ("pelayanan nya kurang bagus" is no praise: the complaint
+  // "kurang bagus" stays.)
+  for (CueMatch& m : out->cues) {
+    if (!m.live() || lex.entries()[m.entry].positive) continue;
+    for (const CueMatch& p : out->cues) {
+      if (!p.live() || !lex.entries()[p.entry].positive || p.first_token > m.first_token ||
+          m.last_token > p.last_token || p.last_token - p.first_token <= m.last_token - m.first_token) {
+        continue;
+      }
+      const bool holds_negator = std::any_of(scope.begin(), scope.end(), [&](const CueMatch& s) {
+        return lex.entries()[s.entry].scope_kind == Entry::Scope::kNegation && s.first_token >= p.first_token &&
+               s.last_token <= p.last_token;
+      });
+      if (p.first_token != m.first_token && !holds_negator) continue;
+      m.suppression = v1::SUPPRESSION_NEGATED;
+      m.trigger_first = static_cast<int>(p.first_token);
+      m.trigger_last = static_cast<int>(p.last_token);
+      break;
     }
   }
 }

@@ -121,6 +121,27 @@ TEST(CuesTest, OfTwoOverlappingHitsTheOneStartingAtItsNegatorIsKept) {
   EXPECT_TRUE(hits[0].live);
 }
 
+TEST(CuesTest, NegatedPraiseIsSuppressedAndPraiseThatHoldsAComplaintNegatesIt) {
+  auto lex = testing::CompileOrDie({{"en",
+                                     "en.adv.recommend_you\tpositive.advocacy\trecommend you\n"
+                                     "en.adv.cant_recommend_enough\tpositive.advocacy\tcan't recommend ... enough\n"
+                                     "en.dis.not_recommend\temotion.disappointment\tnot recommend\n"
+                                     "en.dis.cant_recommend\temotion.disappointment\tcan't recommend\n"
+                                     "en.neg.not\tscope.negation\tnot\n"}});
+  auto live = [&](const std::string& text, const std::string& cue) {
+    for (const auto& h : Hits(*lex, text)) {
+      if (h.cue == cue && h.live) return true;
+    }
+    return false;
+  };
+  // The complaint holds the negator of the praise it overlaps.
+  EXPECT_FALSE(live("I would not recommend you to anyone", "positive.advocacy"));
+  EXPECT_TRUE(live("I would not recommend you to anyone", "emotion.disappointment"));
+  // The praise holds the complaint's words.
+  EXPECT_TRUE(live("I can't recommend you enough", "positive.advocacy"));
+  EXPECT_FALSE(live("I can't recommend you enough", "emotion.disappointment"));
+}
+
 TEST(CuesTest, QuotedHistoryIsSuppressed) {
   auto lex = testing::CompileOrDie({{"en", kEnglish}});
   auto hits = Hits(*lex, "Thanks, all good now.\n\nOn Mon, 3 Jun 2024, Me <me@x.com> wrote:\n> I'm going to cancel\n");
