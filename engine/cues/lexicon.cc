@@ -145,6 +145,16 @@ absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vecto
       lex->number_words_.emplace(entry.pattern[0].word, entry.value);
     }
     if (entry.cue == "fraction.half") lex->half_entries_.push_back(e);
+    if (std::any_of(entry.pattern.begin(), entry.pattern.end(),
+                    [](const PatternToken& p) { return p.kind == PatternToken::kGap; })) {
+      for (size_t i = entry.pattern.size(); i-- > 1;) {
+        const PatternToken::Kind k = entry.pattern[i].kind;
+        if (k == PatternToken::kWord || k == PatternToken::kChoice) {
+          lex->entries_[e].required = static_cast<int16_t>(i);
+          break;
+        }
+      }
+    }
     const PatternToken& first = entry.pattern.front();
     switch (first.kind) {
       case PatternToken::kWord:

@@ -54,6 +54,10 @@ struct Entry {
   // min=N: a <num> or <times> slot matches only a count of at least N ("1
   // kali", once, is no repeat).
   uint16_t min_number = 0;
+  // For a pattern with a gap: the index of its last word or choice token,
+  // which the matcher checks against the words of the text before walking
+  // the gaps; -1 for patterns without a gap (their walk is short).
+  int16_t required = -1;
   bool scope() const { return scope_kind != Scope::kNone; }
 };
 
@@ -93,6 +97,8 @@ class Lexicon {
   // Different for every lexicon compiled in this process (caches key on it;
   // an address can be reused after a reload).
   uint64_t serial() const { return serial_; }
+  // How many distinct pattern words there are: word ids are below this.
+  uint32_t word_count() const { return next_word_id_; }
 
   // Appends to *word_ids the ids of every lexicon word `token` stands for:
   // its exact form, prefix words ("disappoint*"), and for Hebrew the form

@@ -436,6 +436,27 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
   }
   facts.word_begin.push_back(static_cast<uint32_t>(facts.word_ids.size()));
 
+  // Which pattern words the text holds, stamped with a number of this call:
+  // a pattern with gaps is walked only when its last word is in the text.
+  thread_local std::vector<uint32_t> seen;
+  thread_local uint32_t stamp = 0;
+  thread_local uint64_t seen_serial = 0;
+  if (seen.size() != lexicon.word_count() || seen_serial != lexicon.serial() || ++stamp == 0) {
+    seen.assign(lexicon.word_count(), 0);
+    seen_serial = lexicon.serial();
+    stamp = 1;
+  }
+  for (uint32_t id : facts.word_ids) seen[id] = stamp;
+  auto holds = [&](const Entry& e) {
+    if (e.required < 0) return true;
+    const PatternToken& p = e.pattern[static_cast<size_t>(e.required)];
+    if (p.kind == PatternToken::kWord) return seen[p.word] == stamp;
+    for (uint32_t w : lexicon.Choice(p.word)) {
+      if (seen[w] == stamp) return true;
+    }
+    return false;
+  };
+
   Walker walker(lexicon, out->tokens, facts);
   thread_local std::vector<CueMatch> all;
   all.clear();
@@ -451,7 +472,7 @@ void DetectCues(const Lexicon& lexicon, std::string_view original, Analysis* out
   }
   auto try_entries = [&](const std::vector<uint32_t>& entries, uint32_t t) {
     for (uint32_t e : entries) {
-      if (walker.Match(e, t, &m)) all.push_back(m);
+      if (holds(lexicon.entries()[e]) && walker.Match(e, t, &m)) all.push_back(m);
     }
   };
   thread_local std::vector<uint32_t> candidates;
