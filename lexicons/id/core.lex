@@ -1,7 +1,10 @@
 # lexicons/id/core.lex: churn.cancel core patterns, negation and units.
 # Written by the project team; no third-party word list.
-id.core.cancel.membatalkan	churn.cancel	membatalkan
-id.core.cancel.batalkan	churn.cancel	batalkan
+# what a churn cancel ends: a subscription, account, contract or order (not an appointment, a match, a prediction)
+@cancel_obj	langganan|berlangganan|langgan|layanan|perkhidmatan|akun|akaun|rekening|kontrak|paket|pakej|plan|pelan|keanggotaan|keahlian|membership|subscription|pesanan|order|tempahan|transaksi|pembelian|semua|semuanya|internet|talian|kartu|kad|polis|polisi
+id.core.cancel.membatalkan	churn.cancel	membatalkan ... {@cancel_obj}
+id.core.cancel.batalkan	churn.cancel	batalkan ... {@cancel_obj}
+id.core.cancel.batalkan_aja	churn.cancel	{batalkan|membatalkan} {aja|saja|ajalah|sajalah|deh|dong|je|jer|aje|sahaja|sekarang}	confidence=0.8
 id.core.cancel.berhenti_langganan	churn.cancel	berhenti berlangganan
 id.core.cancel.tutup_akun	churn.cancel	tutup akun
 id.core.cancel.putus	churn.cancel	putus langganan

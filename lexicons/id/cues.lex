@@ -40,8 +40,11 @@ id.cancel.membatalkan_x_layanan	churn.cancel	membatalkan ... layanan
 id.cancel.pembatalan_layanan	churn.cancel	pembatalan layanan	confidence=0.85
 id.cancel.mau_batal_w	churn.cancel	mau batal*	confidence=0.7
 id.cancel.ingin_batal_w	churn.cancel	ingin batal*	confidence=0.7
-id.cancel.mau_membatalkan	churn.cancel	mau membatalkan	confidence=0.8
-id.cancel.ingin_membatalkan	churn.cancel	ingin membatalkan	confidence=0.8
+# "mau membatalkan"/"mau cancel" need what is cancelled ("mau cancel satu item saja", "mau membatalkan janji temu" are no churn;
+# "batalkan aja", "cancel aja" have their own entries)
+@cancel_obj	langganan|berlangganan|langgan|layanan|perkhidmatan|akun|akaun|rekening|kontrak|paket|pakej|plan|pelan|keanggotaan|keahlian|membership|subscription|pesanan|order|tempahan|transaksi|pembelian|semua|semuanya|internet|talian|kartu|kad|polis|polisi
+id.cancel.mau_membatalkan	churn.cancel	mau membatalkan ... {@cancel_obj}	confidence=0.8
+id.cancel.ingin_membatalkan	churn.cancel	ingin membatalkan ... {@cancel_obj}	confidence=0.8
 id.cancel.minta_dibatalkan	churn.cancel	minta dibatalkan	confidence=0.8
 id.cancel.membatalkn	churn.cancel	membatalkn	confidence=0.7
 id.cancel.batalkn	churn.cancel	batalkn	confidence=0.7
@@ -57,7 +60,7 @@ id.cancel.nonaktifkan_x_akun	churn.cancel	nonaktifkan ... akun	confidence=0.8
 id.cancel.menonaktifkan_x_akun	churn.cancel	menonaktifkan ... akun	confidence=0.8
 id.cancel.cancel_x_langganan	churn.cancel	cancel ... langganan
 id.cancel.cancel_x_akun	churn.cancel	cancel ... akun
-id.cancel.mau_cancel	churn.cancel	mau cancel	confidence=0.8
+id.cancel.mau_cancel	churn.cancel	mau cancel ... {@cancel_obj}	confidence=0.8
 id.cancel.cancel_aja	churn.cancel	cancel aja	confidence=0.75
 id.cancel.tidak_mau_pakai_x_lagi	churn.cancel	tidak mau pakai ... lagi
 id.cancel.tidak_mau_x_pelanggan_x_lagi	churn.cancel	tidak mau ... pelanggan ... lagi

@@ -1,7 +1,10 @@
 # lexicons/ms/core.lex: churn.cancel core patterns, negation and units.
 # Written by the project team; no third-party word list.
-ms.core.cancel.batalkan	churn.cancel	batalkan
-ms.core.cancel.membatalkan	churn.cancel	membatalkan
+# what a churn cancel ends: a subscription, account, contract or order (not an appointment, a match, a prediction)
+@cancel_obj	langganan|berlangganan|langgan|layanan|perkhidmatan|akun|akaun|rekening|kontrak|paket|pakej|plan|pelan|keanggotaan|keahlian|membership|subscription|pesanan|order|tempahan|transaksi|pembelian|semua|semuanya|internet|talian|kartu|kad|polis|polisi
+ms.core.cancel.batalkan	churn.cancel	batalkan ... {@cancel_obj}
+ms.core.cancel.membatalkan	churn.cancel	membatalkan ... {@cancel_obj}
+ms.core.cancel.batalkan_je	churn.cancel	{batalkan|membatalkan} {je|jer|aje|sahaja|saja|terus|sekarang|lah}	confidence=0.8
 ms.core.cancel.tamatkan	churn.cancel	tamatkan langganan
 ms.core.cancel.berhenti	churn.cancel	berhenti langgan
 ms.core.cancel.tutup_akaun	churn.cancel	tutup akaun

@@ -24,11 +24,15 @@ ms.cancel.membatalkan_x_akaun	churn.cancel	membatalkan ... akaun
 ms.cancel.batalkan_x_kontrak	churn.cancel	batalkan ... kontrak
 ms.cancel.batalkan_x_perkhidmatan	churn.cancel	batalkan ... perkhidmatan
 ms.cancel.pembatalan_perkhidmatan	churn.cancel	pembatalan perkhidmatan	confidence=0.85
-ms.cancel.nak_batalkan	churn.cancel	nak batalkan	confidence=0.8
+# "nak batalkan"/"nak cancel" need what is cancelled ("nak batalkan temujanji ... tukar ke hari Jumaat" is a rebooking)
+@cancel_obj	langganan|berlangganan|langgan|layanan|perkhidmatan|akun|akaun|rekening|kontrak|paket|pakej|plan|pelan|keanggotaan|keahlian|membership|subscription|pesanan|order|tempahan|transaksi|pembelian|semua|semuanya|internet|talian|kartu|kad|polis|polisi
+ms.cancel.nak_batalkan	churn.cancel	nak batalkan ... {@cancel_obj}	confidence=0.8
+ms.cancel.nak_batalkan_je	churn.cancel	nak batalkan {je|jer|aje|sahaja|saja|terus|semua|semuanya|lah}	confidence=0.75
 ms.cancel.nak_tamatkan	churn.cancel	nak tamatkan	confidence=0.85
 # the bare root as colloquial Malay says it ("aku nak batal langganan", "batal je akaun ni")
 ms.cancel.batal_x_langganan	churn.cancel	batal ... {langganan|akaun|kontrak|perkhidmatan|pakej|plan}	confidence=0.9
-ms.cancel.nak_batal	churn.cancel	{nak|nk|mahu|terus} batal	confidence=0.75
+ms.cancel.nak_batal	churn.cancel	{nak|nk|mahu|terus} batal ... {@cancel_obj}	confidence=0.75
+ms.cancel.nak_batal_je	churn.cancel	{nak|nk|mahu|terus} batal {je|jer|aje|sahaja|saja|terus|lah|semua}	confidence=0.7
 ms.cancel.tutup_x_akaun	churn.cancel	tutup ... akaun
 ms.cancel.menutup_x_akaun	churn.cancel	menutup ... akaun
 ms.cancel.penutupan_akaun	churn.cancel	penutupan akaun	confidence=0.85
@@ -43,7 +47,7 @@ ms.cancel.berhenti_menggunakan	churn.cancel	berhenti menggunakan	confidence=0.85
 ms.cancel.stop_guna	churn.cancel	stop guna	confidence=0.85
 ms.cancel.putuskan_langganan	churn.cancel	putuskan langganan	confidence=0.85
 ms.cancel.nak_berhenti	churn.cancel	nak berhenti	confidence=0.7
-ms.cancel.nak_cancel	churn.cancel	nak cancel	confidence=0.85
+ms.cancel.nak_cancel	churn.cancel	nak cancel ... {@cancel_obj}	confidence=0.85
 ms.cancel.cancel_x_langganan	churn.cancel	cancel ... langganan
 ms.cancel.cancel_x_akaun	churn.cancel	cancel ... akaun
 ms.cancel.cancel_je	churn.cancel	cancel je	confidence=0.75
@@ -407,7 +411,7 @@ ms.public.tribunal	public.exposure	{@report} ... tribunal	confidence=0.6
 ms.public.saman	public.exposure	{saman|menyaman} {korang|kamu|awak|syarikat|anda|pihak}	confidence=0.85
 ms.public.tindakan_undang	public.exposure	{saya|kami|aku} ... tindakan undang	confidence=0.8
 ms.public.peguam	public.exposure	peguam {saya|kami|aku}	confidence=0.8
-ms.public.surat_khabar	public.exposure	surat khabar	confidence=0.7
+ms.public.surat_khabar	public.exposure	{@report|hantar|masukkan|masuk|tular*|viral*|dedah*|siar*} surat khabar	confidence=0.7
 ms.public.expose	public.exposure	expose	confidence=0.8
 
 # urgency: needs help now
