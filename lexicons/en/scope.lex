@@ -32,6 +32,8 @@ en.scope.neg.shouldnt	scope.negation	shouldnt
 en.scope.neg.nor	scope.negation	nor	confidence=0.7
 en.scope.neg.neither	scope.negation	neither	confidence=0.7
 en.scope.neg.without	scope.negation	without
+# a choice made instead: "I'd like to reschedule rather than cancel"
+en.scope.neg.rather_than	scope.negation	rather than
 # denying having said it: "I never said I wanted to cancel" (the window counts from the end of the phrase)
 en.scope.neg.never_said_i_wanted	scope.negation	{never|not|didn't|didnt} {said|saying|say|asked} i {want|wanted|wanna|was}
 

@@ -568,6 +568,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         // --- English ---
         HardCase{"en_negated_cancel", "en", "I'm not going to cancel, I just want the bill corrected.", kNegatedCancel},
+        HardCase{"en_rather_than_cancel", "en", "Could we move my plan to next month rather than cancel it?",
+                 kNegatedCancel},
         HardCase{"en_without_failure", "en", "The upgrade went through without any delay.", kWithoutFailure},
         HardCase{"en_resolved_cancel", "en", "I was going to cancel but you fixed it, thanks a lot.", kResolvedCancel},
         HardCase{"en_conditional_cancel", "en", "If this happens again I'll cancel my subscription.",
