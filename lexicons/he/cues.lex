@@ -42,7 +42,7 @@ he.cancel.svgrt_x_chshbvn	churn.cancel	סוגרת ... חשבון	confidence=0.85
 he.cancel.asgvr_x_chshbvn	churn.cancel	אסגור ... חשבון
 he.cancel.sgyrt_x_chshbvn	churn.cancel	סגירת ... חשבון	confidence=0.85
 he.cancel.tsgrv_x_chshbvn	churn.cancel	תסגרו ... חשבון
-he.cancel.tsgrv_ly	churn.cancel	תסגרו לי	confidence=0.8
+he.cancel.tsgrv_ly	churn.cancel	תסגרו לי {את|ת|כבר|הכל|מיד|עכשיו} {הקו|המנוי|החשבון|הכל|השירות|האינטרנט|החבילה|הכרטיס|הטלוויזיה|הקווים|לי|את|כבר|מיד|עכשיו}	confidence=0.8
 he.cancel.rvtsh_lhtntq	churn.cancel	רוצה להתנתק
 he.cancel.rvtsym_lhtntq	churn.cancel	רוצים להתנתק
 he.cancel.mbqsh_lhtntq	churn.cancel	מבקש להתנתק
@@ -244,8 +244,9 @@ he.anger.kvesym	emotion.anger	כועסים
 he.anger.zvem	emotion.anger	זועם	confidence=0.95
 he.anger.zvemt	emotion.anger	זועמת	confidence=0.95
 he.anger.zvemym	emotion.anger	זועמים	confidence=0.95
-he.anger.rvtch	emotion.anger	רותח
-he.anger.rvtcht	emotion.anger	רותחת
+he.anger.rvtch	emotion.anger	{אני|ממש|פשוט|כבר|עדיין|עוד|אנחנו} {רותח|רותחים}
+he.anger.rvtch_mzem	emotion.anger	{רותח|רותחת|רותחים} {מזעם|מכעס|מעצבים|מרוב}
+he.anger.rvtcht	emotion.anger	{אני|ממש|פשוט|כבר|עדיין|עוד} רותחת
 he.anger.mtvskl	emotion.anger	מתוסכל	confidence=0.8
 he.anger.mtvsklt	emotion.anger	מתוסכלת	confidence=0.8
 he.anger.mtvsklym	emotion.anger	מתוסכלים	confidence=0.8
@@ -387,7 +388,8 @@ he.public.atbe	public.exposure	אתבע	confidence=0.85
 he.public.ntbe_atkm	public.exposure	נתבע אתכם	confidence=0.9
 he.public.agysh_tbyeh	public.exposure	{אגיש|נגיש|מגיש|מגישה|מגישים|להגיש|הגשתי|הגשנו} ... {תביעה|תביעות}	confidence=0.85
 he.public.tbyeh_yytsvgyt	public.exposure	תביעה ייצוגית	confidence=0.85
-he.public.evrk_dyn	public.exposure	{עורך|עורכת} {דין|הדין}	confidence=0.75
+he.public.evrk_dyn	public.exposure	{אפנה|פונה|פונים|מעביר|מעבירה|הולך|הולכת|נפנה|אעביר|נעביר|העברתי|העברנו|פניתי|פנינו|אתייעץ|התייעצתי|אלך|נלך|אשלח|נשלח|מכתב|פנייה|תביעה|תשמעו|תקבלו|יצרתי|אקח|ניקח|לקחתי} ... {עורך|עורכת} {דין|הדין}	confidence=0.75
+he.public.evrk_dyn_ytpl	public.exposure	{עורך|עורכת} {דין|הדין} {שלי|שלנו} {יפנה|יטפל|תטפל|ישלח|תשלח|ייצור|ידבר|יהיה|תהיה|כבר|בדרך|יגיש|יתבע}	confidence=0.75
 he.public.pvmby	public.exposure	פומבי	confidence=0.8
 he.public.pvmbyt	public.exposure	פומבית	confidence=0.8
 
@@ -400,7 +402,7 @@ he.urgency.kbr_ekshyv	urgency	כבר עכשיו	confidence=0.7
 he.urgency.hky_mhr	urgency	הכי מהר	confidence=0.85
 he.urgency.kmh_yvtr_mhr	urgency	כמה יותר מהר	confidence=0.95
 he.urgency.htsylv	urgency	הצילו
-he.urgency.chyrvm	urgency	חירום
+he.urgency.chyrvm	urgency	{מקרה|מצב|זה|ממש|יש|דחוף|דחופה} חירום
 he.urgency.bhvl	urgency	בהול
 he.urgency.bhvlh	urgency	בהולה
 he.urgency.qryty	urgency	קריטי	confidence=0.8
@@ -521,7 +523,7 @@ he.downgrade.tvrydv_x_mslvl	signal.downgrade	{תורידו|תוריד|תוריד
 he.downgrade.lhvryd_x_chbylh	signal.downgrade	{להוריד|הורדת} ... {חבילה|תוכנית}	confidence=0.85
 he.downgrade.tbtlv_chydvsh	signal.downgrade	{תבטלו|תבטל|תבטלי|ביטול} ... חידוש אוטומטי	confidence=0.9
 # a smaller package, and a freeze: "לעבור לחבילה בסיסית", "תקפיאו לי את המנוי"
-he.downgrade.chbylh_bsysyt	signal.downgrade	{חבילה|מסלול|תוכנית} {בסיסית|בסיסי|זולה|זול|קטנה|קטן|מצומצמת|מצומצם}	confidence=0.85
+he.downgrade.chbylh_bsysyt	signal.downgrade	{לעבור|עובר|עוברת|עוברים|אעבור|נעבור|עברתי|לרדת|יורד|יורדת|ארד|להחליף|מחליף|מחליפה|להוריד|תעבירו|להעביר|העבירו|להסתפק|מסתפק|מסתפקת|רק|רוצה|מעדיף|מעדיפה} ... {חבילה|מסלול|תוכנית} {בסיסית|בסיסי|זולה|זול|קטנה|קטן|מצומצמת|מצומצם}	confidence=0.85
 he.downgrade.tqpyav_x_mnvy	signal.downgrade	{תקפיאו|תקפיא|תקפיאי|הקפאה} ... {מנוי|חשבון|קו}	confidence=0.9
 he.downgrade.mslvl_zvl	signal.downgrade	מסלול זול	confidence=0.8
 he.downgrade.mslvl_zvl_yvtr	signal.downgrade	מסלול זול יותר	confidence=0.85

@@ -185,3 +185,5 @@ he.clause.vaylv	clause.contrast	ואילו
 he.rate.lkl	rate.per	לכל
 # considered leaving, then did not: "חשבתי לבטל את המנוי אבל הנציג סידר הכל"
 he.scope.res.chshbty_lbtl_x_abl	scope.resolved	{חשבתי|שקלתי|שקלנו|חשבנו} {לבטל|לעזוב|לעבור|להתנתק|לסגור} ... אבל
+# it works now, after a restart: "עשיתי ריסטארט ועכשיו הכל עובד"
+he.scope.res.ekshv_hkl_evbd	scope.resolved	{עכשיו|ועכשיו|כבר|וכבר|ריסטארט|אתחול|מחדש} הכל עובד
