@@ -79,6 +79,8 @@ bool IsValidId(std::string_view id, std::string_view language) {
                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.'; });
 }
 
+}  // namespace
+
 bool IsHebrewPrefixLetter(std::string_view two_bytes) {
   // ו ה ב ל מ ש כ
   static const std::string_view kLetters[] = {"\xD7\x95", "\xD7\x94", "\xD7\x91", "\xD7\x9C",
@@ -88,8 +90,6 @@ bool IsHebrewPrefixLetter(std::string_view two_bytes) {
   }
   return false;
 }
-
-}  // namespace
 
 absl::StatusOr<std::unique_ptr<const Lexicon>> Lexicon::Compile(const std::vector<LexiconFile>& files,
                                                                 std::shared_ptr<const Morphology> morphology) {

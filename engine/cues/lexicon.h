@@ -61,6 +61,10 @@ struct Entry {
   bool scope() const { return scope_kind != Scope::kNone; }
 };
 
+// Whether two bytes are one of the letters that attach to a Hebrew word as a
+// prefix: ו ה ב ל מ ש כ.
+bool IsHebrewPrefixLetter(std::string_view two_bytes);
+
 // A source file: its path (for messages), its language, its content.
 struct LexiconFile {
   std::string path;

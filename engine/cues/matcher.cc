@@ -38,13 +38,6 @@ std::optional<uint32_t> NumberValue(const text::Token& t) {
   return text::NumberWords::Get().Cardinal(t.form);
 }
 
-// One of the letters that attach to a Hebrew word as a prefix: ו ה ב ל מ ש כ.
-bool IsHebrewPrefix(std::string_view two) {
-  if (two.size() != 2 || two[0] != '\xD7') return false;
-  const char c = two[1];
-  return c == '\x95' || c == '\x94' || c == '\x91' || c == '\x9C' || c == '\x9E' || c == '\xA9' || c == '\x9B';
-}
-
 // A count written as digits and an x, one word: "3x" (three times; "udah 3x
 // telepon", "called 3x"). Up to three digits, so model numbers ("1080x",
 // "4x4") and hex ("0x1f") are not counts.
@@ -126,7 +119,7 @@ class WordCache {
     // "לשלוש", "וחמש".
     std::string_view rest = tok.form;
     for (int k = 0; k < 2 && !f->number && tok.script == text::Script::kHebrew && rest.size() >= 6 &&
-                    IsHebrewPrefix(rest.substr(0, 2));
+                    IsHebrewPrefixLetter(rest.substr(0, 2));
          ++k) {
       rest.remove_prefix(2);
       f->number = text::NumberWords::Get().Cardinal(rest);
