@@ -255,8 +255,11 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
           return error(StrCat("min must be a whole number from 1 to 1000, got '", value, "'"));
         }
         entry.min_number = static_cast<uint16_t>(min);
+      } else if (key == "alone") {
+        if (value != "no" && value != "yes") return error(StrCat("alone must be 'no' or 'yes', got '", value, "'"));
+        entry.needs_support = value == "no";
       } else {
-        return error(StrCat("unknown attribute '", key, "' (known: confidence, match, min, value, weight)"));
+        return error(StrCat("unknown attribute '", key, "' (known: alone, confidence, match, min, value, weight)"));
       }
     }
   }
@@ -336,6 +339,10 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
                    entry.cue == "lang.marker");
   entry.exact_only =
       exact_attribute || entry.scope() || entry.marker || entry.cue == "clause.contrast" || entry.cue == "rate.per";
+  entry.trouble = entry.is_cue && !entry.positive && !starts("loyalty.");
+  if (entry.needs_support && !entry.trouble) {
+    return error("alone=no is for dissatisfaction cues only (not positive.*, loyalty.*, scope or helper entries)");
+  }
   if (entry.pattern.front().kind == PatternToken::kGap || entry.pattern.back().kind == PatternToken::kGap) {
     return error("a pattern may not start or end with '...'");
   }

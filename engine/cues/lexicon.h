@@ -46,6 +46,7 @@ struct Entry {
   Scope scope_kind = Scope::kNone;  // kNone unless scope.*
   bool is_cue = false;              // a cue of the domain brief (or problem.failure)
   bool positive = false;            // positive.*
+  bool trouble = false;             // a cue of dissatisfaction: not positive.* or loyalty.*
   bool marker = false;              // lang.marker
   // Words as written: no Hebrew prefixes stripped, no stems, no misspellings
   // (match=exact; always for scope, lang.marker, clause.contrast and rate.per).
@@ -54,6 +55,9 @@ struct Entry {
   // min=N: a <num> or <times> slot matches only a count of at least N ("1
   // kali", once, is no repeat).
   uint16_t min_number = 0;
+  // alone=no: a word that is a cue only beside another live dissatisfaction
+  // cue ("again", "a big order"); alone, its hit is suppressed as unsupported.
+  bool needs_support = false;
   // For a pattern with a gap: the index of its last word or choice token,
   // which the matcher checks against the words of the text before walking
   // the gaps; -1 for patterns without a gap (their walk is short).

@@ -386,6 +386,17 @@ void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& 
       break;
     }
   }
+  // A weak word ("again", "a big order", "my lawyer") is a cue beside
+  // another live sign of trouble that is not itself weak; alone it is no
+  // complaint ("could you send the invoice again?").
+  const bool supported = std::any_of(out->cues.begin(), out->cues.end(), [&](const CueMatch& m) {
+    const Entry& e = lex.entries()[m.entry];
+    return m.live() && e.trouble && !e.needs_support;
+  });
+  if (supported) return;
+  for (CueMatch& m : out->cues) {
+    if (m.live() && lex.entries()[m.entry].needs_support) m.suppression = v1::SUPPRESSION_UNSUPPORTED;
+  }
 }
 
 }  // namespace

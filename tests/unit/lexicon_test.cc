@@ -31,6 +31,15 @@ TEST(LexiconTest, RejectsMalformedEntries) {
   EXPECT_NE(CompileError("en.a\turgency\t{asap|right now}\n").message().find("{a|b|c}"), std::string::npos);
   EXPECT_NE(CompileError("en.a\turgency\t{asap|now,please}\n").message().find("must be one word"), std::string::npos);
   EXPECT_NE(CompileError("en.a\turgency\t{as*|now}\n").message().find("must be one word"), std::string::npos);
+  // alone=no marks a weak word of a dissatisfaction cue; praise, tenure and
+  // scope words are no sign of trouble to lean on.
+  EXPECT_NE(CompileError("en.a\trepeat.failure\tagain\talone=maybe\n").message().find("alone must be"),
+            std::string::npos);
+  EXPECT_NE(CompileError("en.a\tpositive.advocacy\tlove it\talone=no\n").message().find("dissatisfaction cues only"),
+            std::string::npos);
+  EXPECT_NE(CompileError("en.a\tloyalty.tenure\tsince <year>\talone=no\n").message().find("dissatisfaction cues"),
+            std::string::npos);
+  EXPECT_TRUE(CompileError("en.a\trepeat.failure\tagain\tconfidence=0.6;alone=no\n").ok());
 }
 
 TEST(LexiconTest, WordListsFeedChoicesInTheirOwnFile) {
