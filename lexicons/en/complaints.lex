@@ -313,6 +313,7 @@ en.ignored2.doesnt_respond	ignored	doesnt respond
 en.ignored2.dont_respond_ap	ignored	don't respond	confidence=0.8
 en.ignored2.dont_respond	ignored	dont respond	confidence=0.8
 en.ignored2.not_responding_to	ignored	not responding to	confidence=0.85
+en.ignored2.team_isnt_responding	ignored	{team|support|desk|department|agent|agents|staff|office|company} {isn't|isnt|aren't|arent|wasn't|wasnt|weren't|werent} {responding|replying|answering}	confidence=0.8
 en.ignored2.never_responded	ignored	never responded
 en.ignored2.never_replied	ignored	never replied
 en.ignored2.never_answered	ignored	never answered
@@ -352,7 +353,7 @@ en.ignored2.how_long_will	ignored	how long will	confidence=0.5
 en.ignored2.any_update_on	ignored	any update on	confidence=0.6
 en.ignored2.any_updates_on	ignored	any updates on	confidence=0.6
 en.ignored2.any_news_on	ignored	any news on	confidence=0.6
-en.ignored2.when_will	ignored	when will	confidence=0.4
+en.ignored2.when_will	ignored	when will	confidence=0.4;alone=no
 en.ignored2.days_later	ignored	days later	confidence=0.6
 en.ignored2.weeks_later	ignored	weeks later	confidence=0.7
 en.ignored2.months_later	ignored	months later	confidence=0.7
@@ -391,9 +392,9 @@ en.ignored2.tried_contacting	ignored	tried contacting	confidence=0.75
 en.ignored2.tried_to_contact	ignored	tried to contact	confidence=0.7
 en.ignored2.tried_emailing	ignored	tried emailing	confidence=0.75
 en.ignored2.for_an_hour	ignored	for an hour	confidence=0.55
-en.ignored2.for_n_hour_w	ignored	for <num> hour*	confidence=0.6
-en.ignored2.for_n_day_w	ignored	for <num> day*	confidence=0.6
-en.ignored2.for_n_week_w	ignored	for <num> week*	confidence=0.65
+en.ignored2.for_n_hour_w	ignored	for <num> hour*	confidence=0.6;alone=no
+en.ignored2.for_n_day_w	ignored	for <num> day*	confidence=0.6;alone=no
+en.ignored2.for_n_week_w	ignored	for <num> week*	confidence=0.65;alone=no
 en.ignored2.n_hours_later	ignored	<num> hours later	confidence=0.7
 en.ignored2.n_days_later	ignored	<num> days later	confidence=0.7
 en.ignored2.n_weeks_later	ignored	<num> weeks later	confidence=0.75

@@ -83,6 +83,7 @@ en.cancel.last_time_ill	churn.cancel	last time ill	confidence=0.75
 en.cancel.last_time_i_will	churn.cancel	last time i will	confidence=0.85
 en.cancel.last_time_i_ever	churn.cancel	last time i ever	confidence=0.85
 en.cancel.business_elsewhere	churn.cancel	business elsewhere
+en.cancel.not_confident_continuing	churn.cancel	not confident ... {continuing|renewing|staying}	confidence=0.75
 en.cancel.lost_x_customer	churn.cancel	lost ... customer
 en.cancel.losing_x_customer	churn.cancel	losing ... customer	confidence=0.85
 en.cancel.no_longer_x_use	churn.cancel	no longer ... use	confidence=0.8
@@ -144,6 +145,7 @@ en.switch.cheaper_alternative_w	churn.switch	cheaper alternative*	confidence=0.8
 en.switch.shop_elsewhere	churn.switch	shop* elsewhere
 en.switch.buy_elsewhere	churn.switch	buy* elsewhere	confidence=0.85
 en.switch.go_elsewhere	churn.switch	go elsewhere	confidence=0.7
+en.switch.take_this_elsewhere	churn.switch	{take|taking} {this|it|them|my|our} ... elsewhere	confidence=0.8
 # a competitor named in plain words: the subject says it is moving ("I'm switching to Verizon")
 en.switch.subject_switching_to	churn.switch	{i'm|im|we're|i|we|i'll|ill|we'll} switching to	confidence=0.8
 en.switch.will_switch_to	churn.switch	{will|i'll|ill|we'll|gonna|must|should} switch to	confidence=0.8
@@ -240,10 +242,10 @@ en.referral.people_i_referred	loyalty.referrals	people i referred
 # repeat.failure: the problem happened before
 en.repeat.nth_contact	repeat.failure	{second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th} {email|call|message|ticket|complaint|chat|request|visit|attempt|letter}	confidence=0.85
 en.repeat.nth_failure	repeat.failure	{second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th} {outage|failure|breakdown|disconnection|replacement|refund|repair|delay|cancellation}	confidence=0.85
-en.repeat.again	repeat.failure	again	confidence=0.6
+en.repeat.again	repeat.failure	again	confidence=0.6;alone=no
 en.repeat.yet_again	repeat.failure	yet again
-en.repeat.once_again	repeat.failure	once again	confidence=0.85
-en.repeat.again_and_again	repeat.failure	again and again	confidence=0.95
+en.repeat.once_again	repeat.failure	once again	confidence=0.85;alone=no
+en.repeat.again_and_again	repeat.failure	again and again	confidence=0.95;alone=no
 en.repeat.over_and_over	repeat.failure	over and over
 en.repeat.time_and_again	repeat.failure	time and again
 en.repeat.time_after_time	repeat.failure	time after time
@@ -311,7 +313,7 @@ en.repeat.keep_charging	repeat.failure	keep* charging	confidence=0.75
 en.repeat.same_problem	repeat.failure	same problem	confidence=0.8
 en.repeat.same_issue	repeat.failure	same issue	confidence=0.8
 en.repeat.same_error	repeat.failure	same error	confidence=0.75
-en.repeat.same_thing_again	repeat.failure	same thing again	confidence=0.85
+en.repeat.same_thing_again	repeat.failure	same thing again	confidence=0.85;alone=no
 en.repeat.every_time	repeat.failure	every time	confidence=0.6
 en.repeat.every_single_time	repeat.failure	every single time	confidence=0.8
 en.repeat.each_time	repeat.failure	each time	confidence=0.55
@@ -346,6 +348,7 @@ en.anger.enrag_w	emotion.anger	enrag*	confidence=0.95
 en.anger.mad	emotion.anger	mad	confidence=0.6
 en.anger.pissed	emotion.anger	pissed	confidence=0.95
 en.anger.fed_up	emotion.anger	fed up	confidence=0.95
+en.anger.cant_go_on_like_this	emotion.anger	{can't|cant|cannot} {go|carry} on like this	confidence=0.85
 en.anger.sick_of	emotion.anger	sick of
 en.anger.sick_and_tired	emotion.anger	sick and tired	confidence=0.95
 en.anger.tired_of	emotion.anger	tired of	confidence=0.8
@@ -494,7 +497,7 @@ en.public.everyone_should_know	public.exposure	everyone should know	confidence=0
 en.public.warn_everyone	public.exposure	warn everyone
 en.public.warn_x_others	public.exposure	warn* ... others	confidence=0.85
 en.public.warn_people	public.exposure	warn* people	confidence=0.85
-en.public.social_media	public.exposure	social media	confidence=0.85
+en.public.social_media	public.exposure	social media	confidence=0.85;alone=no
 en.public.post_x_online	public.exposure	post* ... online	confidence=0.85
 en.public.post_this_on	public.exposure	post* this on	confidence=0.85
 en.public.post_about_this	public.exposure	post* about this	confidence=0.85
@@ -542,7 +545,9 @@ en.public.legal_action	public.exposure	{take|taking|pursue|pursuing|consider|con
 en.public.small_claims	public.exposure	small claims	confidence=0.85
 en.public.take_you_to_court	public.exposure	take you to court	confidence=0.9
 en.public.see_you_in_court	public.exposure	see you in court	confidence=0.85
-en.public.my_lawyer	public.exposure	{my|our} {lawyer|lawyers|attorney|attorneys|solicitor|solicitors}	confidence=0.8
+en.public.my_lawyer	public.exposure	{my|our} {lawyer|lawyers|attorney|attorneys|solicitor|solicitors}	confidence=0.8;alone=no
+en.public.lawyer_involved	public.exposure	{contact|contacting|call|calling|consult|consulting|speak|speaking|talk|talking|hear|hearing|involve|involving|instruct|instructing|get|getting} ... {lawyer|lawyers|attorney|attorneys|solicitor|solicitors}	confidence=0.85
+en.public.lawyer_will	public.exposure	{lawyer|lawyers|attorney|attorneys|solicitor|solicitors} will	confidence=0.8
 en.public.regulator	public.exposure	{report|reporting|complain|complaining|file|filing|contact|contacting} ... {fcc|ftc|cfpb|ofcom|ombudsman|regulator|attorney}	confidence=0.8
 en.public.ombudsman	public.exposure	{to|contact|contacting|contacted|call|calling|write|writing|escalate|escalating|with|file|filing|report|reporting} ... ombudsman	confidence=0.8
 en.public.consumer_body	public.exposure	consumer {protection|council|tribunal|affairs|association}	confidence=0.75
@@ -563,11 +568,13 @@ en.urgency.respond_asap	urgency	respond asap
 en.urgency.reply_asap	urgency	reply asap
 en.urgency.resolve_x_asap	urgency	resolve ... asap
 en.urgency.urgen_w	urgency	urgen*	confidence=0.95
-en.urgency.emergency	urgency	emergency
-en.urgency.immediately	urgency	immediately	confidence=0.85
+en.urgency.emergency	urgency	emergency	alone=no
+en.urgency.an_emergency	urgency	{is|it's|its|have|having|had|got} {an|a} emergency
+en.urgency.kind_of_emergency	urgency	{real|medical|family|genuine|total|absolute|complete} emergency
+en.urgency.immediately	urgency	immediately	confidence=0.85;alone=no
 en.urgency.immediate_w	urgency	immediate*	confidence=0.85
 en.urgency.right_away	urgency	right away	confidence=0.8
-en.urgency.straight_away	urgency	straight away	confidence=0.8
+en.urgency.straight_away	urgency	straight away	confidence=0.8;alone=no
 en.urgency.this_minute	urgency	this minute	confidence=0.8
 en.urgency.as_soon_as_possible	urgency	as soon as possible
 en.urgency.hurry	urgency	hurry	confidence=0.8
@@ -717,41 +724,42 @@ en.ignored.you_dont_care_ap	ignored	you don't care	confidence=0.8
 en.ignored.you_dont_care	ignored	you dont care	confidence=0.8
 
 # value.at_risk: a large order, contract or renewal depends on this
-en.value.big_order	value.at_risk	big order	confidence=0.85
-en.value.large_order	value.at_risk	large order	confidence=0.85
-en.value.huge_order	value.at_risk	huge order	confidence=0.85
-en.value.bulk_order	value.at_risk	bulk order	confidence=0.8
-en.value.big_client	value.at_risk	big client	confidence=0.7
-en.value.major_client	value.at_risk	major client	confidence=0.75
-en.value.contract_renewal	value.at_risk	contract renewal	confidence=0.85
-en.value.up_for_renewal	value.at_risk	up for renewal	confidence=0.85
+en.value.big_order	value.at_risk	big order	confidence=0.85;alone=no
+en.value.large_order	value.at_risk	large order	confidence=0.85;alone=no
+en.value.huge_order	value.at_risk	huge order	confidence=0.85;alone=no
+en.value.bulk_order	value.at_risk	bulk order	confidence=0.8;alone=no
+en.value.big_client	value.at_risk	big client	confidence=0.7;alone=no
+en.value.major_client	value.at_risk	major client	confidence=0.75;alone=no
+en.value.contract_renewal	value.at_risk	contract renewal	confidence=0.85;alone=no
+en.value.up_for_renewal	value.at_risk	up for renewal	confidence=0.85;alone=no
 en.value.whether_to_renew	value.at_risk	whether to renew	confidence=0.85
-en.value.renewal_is_coming_up	value.at_risk	renewal is coming up	confidence=0.8
-en.value.whole_company	value.at_risk	whole company	confidence=0.6
-en.value.entire_team	value.at_risk	entire team	confidence=0.6
-en.value.thousands_of_dollars	value.at_risk	thousands of dollars	confidence=0.8
+en.value.renewal_is_coming_up	value.at_risk	renewal is coming up	confidence=0.8;alone=no
+en.value.whole_company	value.at_risk	whole company	confidence=0.6;alone=no
+en.value.entire_team	value.at_risk	entire team	confidence=0.6;alone=no
+en.value.thousands_of_dollars	value.at_risk	thousands of dollars	confidence=0.8;alone=no
 en.value.worth_of_business	value.at_risk	worth of business	confidence=0.8
-en.value.million_dollar	value.at_risk	million dollar	confidence=0.8
-en.value.hundreds_of_units	value.at_risk	hundreds of units	confidence=0.8
-en.value.thousands_of_units	value.at_risk	thousands of units	confidence=0.85
-en.value.six_figure	value.at_risk	six figure	confidence=0.85
-en.value.seven_figure	value.at_risk	seven figure	confidence=0.85
-en.value.biggest_customer_w	value.at_risk	biggest customer*	confidence=0.8
-en.value.largest_customer_w	value.at_risk	largest customer*	confidence=0.8
+en.value.million_dollar	value.at_risk	million dollar	confidence=0.8;alone=no
+en.value.hundreds_of_units	value.at_risk	hundreds of units	confidence=0.8;alone=no
+en.value.thousands_of_units	value.at_risk	thousands of units	confidence=0.85;alone=no
+en.value.six_figure	value.at_risk	six figure	confidence=0.85;alone=no
+en.value.seven_figure	value.at_risk	seven figure	confidence=0.85;alone=no
+en.value.biggest_customer_w	value.at_risk	biggest customer*	confidence=0.8;alone=no
+en.value.largest_customer_w	value.at_risk	largest customer*	confidence=0.8;alone=no
 en.value.account_is_worth	value.at_risk	account is worth	confidence=0.85
 en.value.depends_on_this	value.at_risk	depends on this	confidence=0.6
+en.value.waiting_on_this	value.at_risk	{riding|rides|hinges|hinging|waiting} on this	confidence=0.7
 # the size of the account in numbers, and money the problem costs
-en.value.n_seats	value.at_risk	<num> {seats|licenses|licences}	confidence=0.75
+en.value.n_seats	value.at_risk	<num> {seats|licenses|licences}	confidence=0.75;alone=no
 # a headcount on the service: "we have 200 employees on your platform" (ten or more; not stores or branches:
 # "I went to 10 stores" is a shopper)
-en.value.n_users	value.at_risk	<num> {employees|users|staff|lines|accounts|agents}	confidence=0.7; min=10
-en.value.enterprise_account	value.at_risk	enterprise {plan|account|customer|client|contract|license|licence}	confidence=0.7
-en.value.our_renewal	value.at_risk	our renewal	confidence=0.75
+en.value.n_users	value.at_risk	<num> {employees|users|staff|lines|accounts|agents}	confidence=0.7; min=10;alone=no
+en.value.enterprise_account	value.at_risk	enterprise {plan|account|customer|client|contract|license|licence}	confidence=0.7;alone=no
+en.value.our_renewal	value.at_risk	our renewal	confidence=0.75;alone=no
 en.value.costing_us	value.at_risk	costing us {money|business|customers|clients|sales|revenue|thousands}	confidence=0.85
 en.value.losing_business	value.at_risk	losing {money|business|customers|clients|sales|revenue}	confidence=0.8
 en.value.business_depends_on_it	value.at_risk	{business|company|livelihood|income|job|shop|store|clinic|practice} depends on {it|this|you}	confidence=0.8
 # what the account is worth: "we spend over $50k a year with you"
-en.value.spend_x_a_year	value.at_risk	{spend|spending|spent|pay|paying} ... {a|per|every} year	confidence=0.75
+en.value.spend_x_a_year	value.at_risk	{spend|spending|spent|pay|paying} ... {a|per|every} year	confidence=0.75;alone=no
 
 # signal.downgrade: downgrading, auto-renew off, reducing use
 en.downgrade.downgrad_w	signal.downgrade	downgrad*
@@ -942,11 +950,12 @@ en.ignored.has_not_contacted_me	ignored	not {contacted|called|emailed|rung|phone
 en.ignored.unanswered	ignored	unanswered	confidence=0.85
 en.ignored.said_theyd_ring_me_back	ignored	{told|said|promised|assured} ... {ring|call|phone|get|email} {me|us} back	confidence=0.7
 # value.at_risk
-en.value.company_of_n_people	value.at_risk	{company|business|firm|team|organisation|organization} of <num> {people|employees|staff|users}	confidence=0.75; min=10
+en.value.company_of_n_people	value.at_risk	{company|business|firm|team|organisation|organization} of <num> {people|employees|staff|users}	confidence=0.75; min=10;alone=no
 en.value.contract_is_worth	value.at_risk	{contract|account|partnership} ... {is|was} worth	confidence=0.8
-en.value.n_units	value.at_risk	<num> {units|pallets|crates}	confidence=0.7; min=20
+en.value.n_units	value.at_risk	<num> {units|pallets|crates}	confidence=0.7; min=20;alone=no
 en.value.reconsidering_partnership	value.at_risk	reconsider* ... {partnership|contract|relationship|account|business|suppliers|supplier|vendors}	confidence=0.8
-en.value.fleet_of_n	value.at_risk	fleet of <num>	confidence=0.75
+en.value.reviewing_suppliers	value.at_risk	{reviewing|reevaluating} {all|our} ... {suppliers|vendors|providers}	confidence=0.75
+en.value.fleet_of_n	value.at_risk	fleet of <num>	confidence=0.75;alone=no
 en.value.costing_my_business	value.at_risk	costing {my|our|the} {business|company|firm|shop|store|clinic|practice}	confidence=0.8
 # signal.downgrade
 en.downgrade.drop_x_channels	signal.downgrade	{drop|dropping} {the|my|some|all|those|these} ... {channels|channel|bundle|extras|addon|addons|boost}	confidence=0.75
@@ -1012,12 +1021,12 @@ en.urgency.this_cant_wait	urgency	{this|it} {can't|cant|cannot} wait	confidence=
 en.urgency.run_out_of_x_tomorrow	urgency	{run|running} out of ... {tomorrow|today|tonight}	confidence=0.7
 en.urgency.as_quickly_as_possible	urgency	as {quickly|fast|quick} as possible	confidence=0.8
 en.urgency.call_me_back_today	urgency	{call|ring|phone} me back {today|tonight|asap|urgently|immediately|now}	confidence=0.75
-en.value.n_person_company	value.at_risk	<num> {person|people|man|seat|user} {company|team|business|firm|organisation|organization|department}	min=20;confidence=0.75
-en.value.expand_our_license	value.at_risk	{expand|expanding|grow|growing|increase|increasing} our {license|licence|licenses|licences|contract|account|subscription|seats}	confidence=0.7
-en.value.order_of_n	value.at_risk	{order|orders|booking|block} {of|for} <num> ... {units|items|pieces|pcs|guests|people|rooms|boxes|cases|pallets|mugs|shirts|seats|tickets|covers|staff|employees|meals|portions|bottles|copies|devices|laptops|phones|licences|licenses}	min=50;confidence=0.75
-en.value.n_guests	value.at_risk	<num> {guests|attendees|delegates|participants|covers|rooms}	min=30;confidence=0.7
-en.value.thousand_units	value.at_risk	{thousand|hundred|thousands|hundreds} {units|orders|pallets|cases|licences|licenses|seats|items}	confidence=0.75
-en.value.wholesale_buyer	value.at_risk	wholesale {buyer|customer|client|account|order|orders|partner}	confidence=0.75
+en.value.n_person_company	value.at_risk	<num> {person|people|man|seat|user} {company|team|business|firm|organisation|organization|department}	min=20;confidence=0.75;alone=no
+en.value.expand_our_license	value.at_risk	{expand|expanding|grow|growing|increase|increasing} our {license|licence|licenses|licences|contract|account|subscription|seats}	confidence=0.7;alone=no
+en.value.order_of_n	value.at_risk	{order|orders|booking|block} {of|for} <num> ... {units|items|pieces|pcs|guests|people|rooms|boxes|cases|pallets|mugs|shirts|seats|tickets|covers|staff|employees|meals|portions|bottles|copies|devices|laptops|phones|licences|licenses}	min=50;confidence=0.75;alone=no
+en.value.n_guests	value.at_risk	<num> {guests|attendees|delegates|participants|covers|rooms}	min=30;confidence=0.7;alone=no
+en.value.thousand_units	value.at_risk	{thousand|hundred|thousands|hundreds} {units|orders|pallets|cases|licences|licenses|seats|items}	confidence=0.75;alone=no
+en.value.wholesale_buyer	value.at_risk	wholesale {buyer|customer|client|account|order|orders|partner}	confidence=0.75;alone=no
 en.value.cant_afford_to_lose	value.at_risk	{can't|cant|cannot} afford to lose {this|the|our|a} {contract|client|deal|account|customer|order|sale|business}	confidence=0.75
 en.downgrade.move_down_to	signal.downgrade	{move|moving|step|stepping} down {to|a}	confidence=0.75
 en.downgrade.to_the_basic_x_package	signal.downgrade	{to|onto} {a|the} {basic|starter|lite|essentials|essential|entry|free} ... {plan|tier|package|level|bundle|version}	confidence=0.75

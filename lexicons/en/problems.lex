@@ -133,6 +133,7 @@ en.problem.doesnt_let_me_ap	problem.failure	doesn't let me	confidence=0.85
 en.problem.doesnt_let_me	problem.failure	doesnt let me	confidence=0.85
 en.problem.not_letting_me	problem.failure	not letting me	confidence=0.85
 en.problem.not_responding	problem.failure	not responding	confidence=0.8
+en.problem.nothing_like_the_photos	problem.failure	{looks|looked|look|is|was|were|are} nothing like {the|its|your|their} {photo|photos|picture|pictures|description|advert|ad|website|listing|pics}	confidence=0.85
 en.problem.unresponsive	problem.failure	unresponsive	confidence=0.8
 en.problem.broken	problem.failure	broken	confidence=0.85
 en.problem.broke_down	problem.failure	broke down	confidence=0.8
@@ -816,7 +817,7 @@ en.problem.stone_cold	problem.failure	stone cold	confidence=0.75
 en.problem.was_raw	problem.failure	was raw	confidence=0.75
 en.problem.still_raw	problem.failure	still raw	confidence=0.8
 en.problem.latest_update	problem.failure	latest update	confidence=0.5
-en.problem.the_new_update	problem.failure	the new update	confidence=0.5
+en.problem.the_new_update	problem.failure	the new update	confidence=0.5;alone=no
 en.problem.logged_me_out	problem.failure	logged me out	confidence=0.75
 en.problem.was_supposed_to	problem.failure	was supposed to	confidence=0.7
 en.problem.were_supposed_to	problem.failure	were supposed to	confidence=0.7
@@ -975,6 +976,7 @@ en.problem.cant_even	problem.failure	cant even	confidence=0.7
 en.problem.cant_use_ap	problem.failure	can't use	confidence=0.6
 en.problem.cant_use	problem.failure	cant use	confidence=0.6
 en.problem.cannot_log_in	problem.failure	cannot log in
+en.problem.none_can_log_in	problem.failure	{none|nobody|noone} ... {can|could} {log|sign|login|access|connect}	confidence=0.85
 en.problem.cannot_login	problem.failure	cannot login
 en.problem.cannot_sign_in	problem.failure	cannot sign in
 en.problem.cannot_access	problem.failure	cannot access
@@ -1062,7 +1064,7 @@ en.problem.misleading	problem.failure	misleading	confidence=0.75
 en.problem.bait_and_switch	problem.failure	bait and switch
 en.problem.dirty	problem.failure	dirty	confidence=0.6
 en.problem.filthy	problem.failure	filthy	confidence=0.85
-en.problem.expired_w	problem.failure	expired*	confidence=0.6
+en.problem.expired_w	problem.failure	expired*	confidence=0.6;alone=no
 en.problem.moldy_w	problem.failure	moldy*	confidence=0.85
 en.problem.mouldy	problem.failure	mouldy	confidence=0.85
 en.problem.undercooked	problem.failure	undercooked	confidence=0.85

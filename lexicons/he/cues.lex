@@ -173,10 +173,10 @@ he.referral.grmty_x_lhtstrp	loyalty.referrals	גרמתי ... להצטרף	confid
 he.referral.bzkvty	loyalty.referrals	בזכותי	confidence=0.6
 
 # repeat.failure: the problem happened before
-he.repeat.shvb_pem	repeat.failure	שוב פעם
-he.repeat.shvb_shvb	repeat.failure	שוב שוב	confidence=0.95
-he.repeat.evd_pem	repeat.failure	עוד פעם	confidence=0.85
-he.repeat.pem_nvspt	repeat.failure	פעם נוספת	confidence=0.8
+he.repeat.shvb_pem	repeat.failure	שוב פעם	alone=no
+he.repeat.shvb_shvb	repeat.failure	שוב שוב	confidence=0.95;alone=no
+he.repeat.evd_pem	repeat.failure	עוד פעם	confidence=0.85;alone=no
+he.repeat.pem_nvspt	repeat.failure	פעם נוספת	confidence=0.8;alone=no
 he.repeat.pem_shnyyh	repeat.failure	פעם שנייה	confidence=0.85
 he.repeat.pem_shnyh	repeat.failure	פעם שניה	confidence=0.85
 he.repeat.pem_shlyshyt	repeat.failure	פעם שלישית	confidence=0.95
@@ -224,6 +224,8 @@ he.repeat.shvb_ayn	repeat.failure	שוב אין
 
 # emotion.anger: anger, disgust, being fed up
 he.anger.nmas	emotion.anger	נמאס
+he.anger.la_ykvl_lhmshyk_kkh	emotion.anger	לא {יכול|יכולה|יכולים} להמשיך ככה	confidence=0.85
+he.anger.ay_apshr_lhmshyk_kkh	emotion.anger	אי אפשר להמשיך ככה	confidence=0.85
 # shocked at the treatment: "אני בשוק מהיחס"
 he.anger.bshvq_x_yachs	emotion.anger	בשוק ... {יחס|שירות|התנהלות|התנהגות|זלזול}	confidence=0.8
 # a joke of a service: "איזה בדיחה של שירות"
@@ -487,33 +489,33 @@ he.ignored.tshvbh_avtvmtyt	ignored	תשובה אוטומטית	confidence=0.7
 he.ignored.menh_avtvmty	ignored	מענה אוטומטי	confidence=0.7
 
 # value.at_risk: a large order, contract or renewal depends on this
-he.value.hzmnh_gdvlh	value.at_risk	הזמנה גדולה
-he.value.hzmnvt_gdvlvt	value.at_risk	הזמנות גדולות	confidence=0.85
-he.value.hzmnh_enqyt	value.at_risk	הזמנה ענקית
-he.value.hzmnh_kmvtyt	value.at_risk	הזמנה כמותית	confidence=0.85
-he.value.chydvsh_x_chvzh	value.at_risk	חידוש ... חוזה	confidence=0.85
-he.value.chydvsh_x_hskm	value.at_risk	חידוש ... הסכם	confidence=0.8
-he.value.lqvch_gdvl	value.at_risk	לקוח גדול	confidence=0.8
-he.value.lqvch_mvsdy	value.at_risk	לקוח מוסדי	confidence=0.7
-he.value.prvyqt_gdvl	value.at_risk	פרויקט גדול	confidence=0.8
-he.value.esqh_gdvlh	value.at_risk	עסקה גדולה
-he.value.alpy_shqlym	value.at_risk	אלפי שקלים	confidence=0.75
-he.value.eshrvt_alpy	value.at_risk	עשרות אלפי שקלים	confidence=0.8
-he.value.mavt_alpy	value.at_risk	מאות אלפי שקלים	confidence=0.85
-he.value.mylyvny_shqlym	value.at_risk	מיליוני שקלים	confidence=0.85
-he.value.chvzh_gdvl	value.at_risk	חוזה גדול	confidence=0.85
+he.value.hzmnh_gdvlh	value.at_risk	הזמנה גדולה	alone=no
+he.value.hzmnvt_gdvlvt	value.at_risk	הזמנות גדולות	confidence=0.85;alone=no
+he.value.hzmnh_enqyt	value.at_risk	הזמנה ענקית	alone=no
+he.value.hzmnh_kmvtyt	value.at_risk	הזמנה כמותית	confidence=0.85;alone=no
+he.value.chydvsh_x_chvzh	value.at_risk	חידוש ... חוזה	confidence=0.85;alone=no
+he.value.chydvsh_x_hskm	value.at_risk	חידוש ... הסכם	confidence=0.8;alone=no
+he.value.lqvch_gdvl	value.at_risk	לקוח גדול	confidence=0.8;alone=no
+he.value.lqvch_mvsdy	value.at_risk	לקוח מוסדי	confidence=0.7;alone=no
+he.value.prvyqt_gdvl	value.at_risk	פרויקט גדול	confidence=0.8;alone=no
+he.value.esqh_gdvlh	value.at_risk	עסקה גדולה	alone=no
+he.value.alpy_shqlym	value.at_risk	אלפי שקלים	confidence=0.75;alone=no
+he.value.eshrvt_alpy	value.at_risk	עשרות אלפי שקלים	confidence=0.8;alone=no
+he.value.mavt_alpy	value.at_risk	מאות אלפי שקלים	confidence=0.85;alone=no
+he.value.mylyvny_shqlym	value.at_risk	מיליוני שקלים	confidence=0.85;alone=no
+he.value.chvzh_gdvl	value.at_risk	חוזה גדול	confidence=0.85;alone=no
 he.value.chvzh_x_tlvy	value.at_risk	חוזה ... תלוי	confidence=0.8
-he.value.lqvch_mrkzy	value.at_risk	לקוח מרכזי	confidence=0.75
-he.value.mavt_ychydvt	value.at_risk	מאות יחידות	confidence=0.8
-he.value.alpy_ychydvt	value.at_risk	אלפי יחידות	confidence=0.85
+he.value.lqvch_mrkzy	value.at_risk	לקוח מרכזי	confidence=0.75;alone=no
+he.value.mavt_ychydvt	value.at_risk	מאות יחידות	confidence=0.8;alone=no
+he.value.alpy_ychydvt	value.at_risk	אלפי יחידות	confidence=0.85;alone=no
 # the size of the account in numbers, and what the customer pays
-he.value.n_rshyvnvt	value.at_risk	<num> רישיונות	confidence=0.75
-he.value.n_qvvym	value.at_risk	<num> {קווים|משתמשים|עובדים|חשבונות|מנויים}	confidence=0.7; min=10
+he.value.n_rshyvnvt	value.at_risk	<num> רישיונות	confidence=0.75;alone=no
+he.value.n_qvvym	value.at_risk	<num> {קווים|משתמשים|עובדים|חשבונות|מנויים}	confidence=0.7; min=10;alone=no
 he.value.mshlm_lkm_n	value.at_risk	{משלם|משלמת|משלמים} לכם <num>	confidence=0.8
-he.value.lqvch_esqy	value.at_risk	{לקוח|לקוחה|לקוחות} {עסקי|עסקית|עסקיים|גדול|גדולה|מרכזי|מרכזית|אסטרטגי}	confidence=0.75
-he.value.chvzh_shnty	value.at_risk	חוזה {שנתי|עסקי|גדול}	confidence=0.75
-he.value.chvzh_x_n_alf	value.at_risk	חוזה ... <num> {אלף|מיליון}	confidence=0.8
-he.value.chvzh_x_mstyym	value.at_risk	חוזה ... {מסתיים|נגמר|יסתיים|ייגמר|לחידוש}	confidence=0.8
+he.value.lqvch_esqy	value.at_risk	{לקוח|לקוחה|לקוחות} {עסקי|עסקית|עסקיים|גדול|גדולה|מרכזי|מרכזית|אסטרטגי}	confidence=0.75;alone=no
+he.value.chvzh_shnty	value.at_risk	חוזה {שנתי|עסקי|גדול}	confidence=0.75;alone=no
+he.value.chvzh_x_n_alf	value.at_risk	חוזה ... <num> {אלף|מיליון}	confidence=0.8;alone=no
+he.value.chvzh_x_mstyym	value.at_risk	חוזה ... {מסתיים|נגמר|יסתיים|ייגמר|לחידוש}	confidence=0.8;alone=no
 
 # signal.downgrade: downgrading, auto-renew off, reducing use
 he.downgrade.davngryyd	signal.downgrade	דאונגרייד
@@ -635,7 +637,7 @@ he.advocacy.la_makzbym	positive.advocacy	לא מאכזבים	confidence=0.85
 # use ("שוב" in "ושוב תודה", "כל פעם מחדש" in praise, "מיד אחרי", "מזעזע" and
 # "נורא" in condolences, "עיתונאי", "בדיחה", "מושחתים" about third parties).
 he.repeat.shvb_la	repeat.failure	שוב לא	confidence=0.8
-he.repeat.shvb_vshvb	repeat.failure	שוב ושוב	confidence=0.7
+he.repeat.shvb_vshvb	repeat.failure	שוב ושוב	confidence=0.7;alone=no
 he.repeat.kl_pem_avtv	repeat.failure	כל פעם אותו	confidence=0.8
 he.repeat.kl_pem_avth	repeat.failure	כל פעם אותה	confidence=0.8
 # "קורסת כל פעם ש...": every time, next to what fails (alone "כל פעם מחדש" is as often praise)
@@ -834,7 +836,7 @@ he.ignored.la_qyblty_shvm_tshvbh	ignored	לא {קיבלתי|קיבלנו} {שו�
 he.ignored.la_chzr_ap_achd	ignored	{לא|ולא} {חזר|ענה|התקשר|הגיב|עדכן|טיפל} {אף|איש}	confidence=0.9; match=exact
 he.ignored.hvdeh_avtvmtyt	ignored	{רק|ענו|עונים|עונה|ענה|ענתה} ... {הודעה|הודעות|תשובה|תשובות|מענים} {אוטומטית|אוטומטיות|אוטומטי|אוטומטיים}	confidence=0.75
 # value.at_risk: order size in units, and a deal hanging on the answer
-he.value.n_ychydvt	value.at_risk	<num> {יחידות|פריטים|מארזים|משטחים|מכשירים}	confidence=0.7; min=100
+he.value.n_ychydvt	value.at_risk	<num> {יחידות|פריטים|מארזים|משטחים|מכשירים}	confidence=0.7; min=100;alone=no
 he.value.hzmnh_x_tlvyh	value.at_risk	{הזמנה|הזמנות|עסקה|פרויקט|מכרז} ... {תלוי|תלויה|תלויים|תלויות}	confidence=0.8
 # signal.downgrade: auto-renew already switched off
 he.downgrade.btlty_x_chydvsh	signal.downgrade	{ביטלתי|ביטלנו|כיביתי|כיבינו|הפסקתי|הפסקנו|הסרתי} ... חידוש אוטומטי	confidence=0.9
@@ -917,9 +919,10 @@ he.ignored.nelm_amtse_shychh	ignored	{נעלם|נעלמה|נעלמו|ניתק|נ
 he.ignored.hbtchtm_shtchzrv	ignored	{הבטחתם|אמרתם} ... {תחזרו|שתחזרו|יחזרו|שיחזרו|תתקשרו|שתתקשרו|יתקשרו|שיתקשרו}	confidence=0.75
 he.ignored.typqt_ptvch_maz	ignored	{טיקט|פנייה|פניה|קריאה|תלונה|בקשה} ... {פתוח|פתוחה|תלוי|תלויה} {מאז|כבר}	confidence=0.8
 # value.at_risk: many rooms, tickets or devices; weighing the renewal
-he.value.n_chdrym	value.at_risk	<num> {חדרים|כרטיסים|מנות|ארוחות|משתתפים|אורחים|מושבים|חבילות}	confidence=0.7; min=50
-he.value.n_mchshbym	value.at_risk	<num> {מחשבים|טלפונים|מסכים|רכבים|שרתים|מדפסות|טאבלטים}	confidence=0.7; min=20
+he.value.n_chdrym	value.at_risk	<num> {חדרים|כרטיסים|מנות|ארוחות|משתתפים|אורחים|מושבים|חבילות}	confidence=0.7; min=50;alone=no
+he.value.n_mchshbym	value.at_risk	<num> {מחשבים|טלפונים|מסכים|רכבים|שרתים|מדפסות|טאבלטים}	confidence=0.7; min=20;alone=no
 he.value.shvqlym_am_lhmshyk	value.at_risk	{שוקל|שוקלת|שוקלים|נשקול|בוחנים|נבחן} {אם|האם} {להמשיך|לחדש}	confidence=0.75
+he.value.shvqlym_at_hhmshk	value.at_risk	{שוקל|שוקלת|שוקלים|בוחן|בוחנת|בוחנים} את {ההמשך|ההתקשרות}	confidence=0.75
 # signal.downgrade: cutting licences or users, keeping only the basic plan
 he.downgrade.mtsmtsm_x_rshyvnvt	signal.downgrade	{מצמצם|מצמצמת|מצמצמים|לצמצם|נצמצם|אצמצם|מקטינים|נקטין|מורידים|נוריד} ... {רישיונות|רישיון|משתמשים|קווים|מנויים|חבילה|מסלול|כמות}	confidence=0.8
 he.downgrade.lhshayr_rq	signal.downgrade	{להשאיר|משאיר|משאירה|משאירים|נשאיר|אשאיר|תשאירו|תשאיר} ... רק ... {בסיסי|בסיסית|בסיס|קו|מינימום|אחד|אחת}	confidence=0.8

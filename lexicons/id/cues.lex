@@ -202,8 +202,8 @@ id.referral.ajak_x_teman	loyalty.referrals	{sudah|udah|dah|sdh} {ajak|ngajak|men
 id.referral.ajak_x_keluarga_x_langgan	loyalty.referrals	{ajak|ngajak|mengajak|ajakin} ... {teman|temen|kawan|keluarga|saudara|rekan|kolega|jiran|tetangga} ... {langgan|langganan|berlangganan|pakai|pake|guna|join|daftar}	confidence=0.8
 
 # repeat.failure: the problem happened before
-id.repeat.lagi_lagi	repeat.failure	lagi lagi	confidence=0.95
-id.repeat.lagi2	repeat.failure	lagi2
+id.repeat.lagi_lagi	repeat.failure	lagi lagi	confidence=0.95;alone=no
+id.repeat.lagi2	repeat.failure	lagi2	alone=no
 id.repeat.keberapa_kali_w	repeat.failure	keberapa kali*
 id.repeat.terulang	repeat.failure	terulang*	confidence=0.85
 id.repeat.kambuh	repeat.failure	kambuh	confidence=0.7
@@ -516,6 +516,8 @@ id.urgency.butuh_x_sekarang_juga	urgency	{butuh|perlu|harus} ... sekarang juga	c
 # "tolong ASAP ya" (id and ms)
 id.urgency.tolong_x_asap	urgency	{tolong|mohon|harap|minta|sila|please|pls|plz} ... asap	confidence=0.85
 id.urgency.diprioritaskan	urgency	{tolong|mohon|harap|minta|please} {diprioritaskan|prioritaskan|diutamakan|didahulukan}	confidence=0.8
+id.urgency.harap_diprioritaskan	urgency	{harap|berharap|minta} ... {diprioritaskan|diutamakan|didahulukan}	confidence=0.75
+id.urgency.beri_keutamaan	urgency	{beri|berikan|kasih|bagi} {keutamaan|prioritas}	confidence=0.75
 id.urgency.request_x_secepat_mungkin	urgency	{tolong|mohon|harap|minta|harus} ... secepat mungkin	confidence=0.85
 
 # ignored: nobody listens, waited long, passed around
@@ -646,29 +648,31 @@ id.ignored.balasan_template	ignored	balasan template	confidence=0.8
 id.ignored.balasan_otomatis	ignored	balasan otomatis	confidence=0.65
 
 # value.at_risk: a large order, contract or renewal depends on this
-id.value.pesanan_besar	value.at_risk	pesanan besar
-id.value.order_besar	value.at_risk	order besar	confidence=0.85
-id.value.orderan_besar	value.at_risk	orderan besar	confidence=0.85
-id.value.partai_besar	value.at_risk	partai besar	confidence=0.8
-id.value.perpanjangan_kontrak	value.at_risk	{perpanjangan|pembaruan|pembaharuan|renewal} kontrak	confidence=0.85
-id.value.nilai_kontrak	value.at_risk	nilai kontrak	confidence=0.85
-id.value.proyek_besar	value.at_risk	proyek besar	confidence=0.8
-id.value.klien_besar	value.at_risk	klien besar	confidence=0.8
-id.value.akun_korporat	value.at_risk	akun korporat	confidence=0.7
-id.value.puluhan_juta	value.at_risk	puluhan juta	confidence=0.75
-id.value.ratusan_juta	value.at_risk	ratusan juta	confidence=0.85
-id.value.puluhan_unit	value.at_risk	puluhan unit	confidence=0.75
-id.value.ratusan_unit	value.at_risk	ratusan unit	confidence=0.8
-id.value.ribuan_unit	value.at_risk	ribuan unit	confidence=0.85
+id.value.pesanan_besar	value.at_risk	pesanan besar	alone=no
+id.value.order_besar	value.at_risk	order besar	confidence=0.85;alone=no
+id.value.orderan_besar	value.at_risk	orderan besar	confidence=0.85;alone=no
+id.value.partai_besar	value.at_risk	partai besar	confidence=0.8;alone=no
+id.value.perpanjangan_kontrak	value.at_risk	{perpanjangan|pembaruan|pembaharuan|renewal} kontrak	confidence=0.85;alone=no
+id.value.nilai_kontrak	value.at_risk	nilai kontrak	confidence=0.85;alone=no
+id.value.proyek_besar	value.at_risk	proyek besar	confidence=0.8;alone=no
+id.value.klien_besar	value.at_risk	klien besar	confidence=0.8;alone=no
+id.value.akun_korporat	value.at_risk	akun korporat	confidence=0.7;alone=no
+id.value.puluhan_juta	value.at_risk	puluhan juta	confidence=0.75;alone=no
+id.value.ratusan_juta	value.at_risk	ratusan juta	confidence=0.85;alone=no
+id.value.puluhan_unit	value.at_risk	puluhan unit	confidence=0.75;alone=no
+id.value.ratusan_unit	value.at_risk	ratusan unit	confidence=0.8;alone=no
+id.value.ribuan_unit	value.at_risk	ribuan unit	confidence=0.85;alone=no
 # the size of the account in numbers, and money the problem costs
-id.value.pelanggan_korporat	value.at_risk	{pelanggan|klien|customer|akun} {korporat|korporasi|perusahaan|bisnis}	confidence=0.75
+id.value.pelanggan_korporat	value.at_risk	{pelanggan|klien|customer|akun} {korporat|korporasi|perusahaan|bisnis}	confidence=0.75;alone=no
 # a large order: "beli dalam jumlah banyak" (id and ms). Not "order banyak": a diner orders many dishes.
-id.value.jumlah_banyak	value.at_risk	{order|pesan|beli|membeli|borong} dalam jumlah {banyak|besar}	confidence=0.8; match=exact
+id.value.jumlah_banyak	value.at_risk	{order|pesan|beli|membeli|borong} dalam jumlah {banyak|besar}	confidence=0.8; match=exact;alone=no
 # a contract that ends soon, and what the account spends (id and ms)
-id.value.kontrak_x_habis	value.at_risk	kontrak ... {habis|berakhir|tamat|selesai|luput|expired}	confidence=0.75
+id.value.kontrak_x_habis	value.at_risk	kontrak ... {habis|berakhir|tamat|selesai|luput|expired}	confidence=0.75;alone=no
 id.value.pertimbangkan_perpanjangan	value.at_risk	{pertimbangkan|mempertimbangkan|menimbang} {perpanjangan|pembaruan|pembaharuan|renewal}	confidence=0.85
-id.value.belanja_ratusan	value.at_risk	{belanja|membelanjakan|bayar|membayar|spend} {beratus|beribu|berjuta|ratusan|ribuan|jutaan|puluhan}	confidence=0.8
-id.value.n_akun	value.at_risk	<num> {akun|line|pengguna|karyawan|lisensi}	confidence=0.7; min=10
+id.value.bergantung_pada_ini	value.at_risk	{tergantung|bergantung} {pada|kepada|dengan|sama} {masalah|perkara|hal|isu|kes|ini|ni}	confidence=0.75
+id.value.tinjau_ulang_kontrak	value.at_risk	{evaluasi|mengevaluasi|tinjau|meninjau|nilai} {ulang|semula} ... {kontrak|langganan|kerjasama|perkhidmatan|pakej|paket}	confidence=0.8
+id.value.belanja_ratusan	value.at_risk	{belanja|membelanjakan|bayar|membayar|spend} {beratus|beribu|berjuta|ratusan|ribuan|jutaan|puluhan}	confidence=0.8;alone=no
+id.value.n_akun	value.at_risk	<num> {akun|line|pengguna|karyawan|lisensi}	confidence=0.7; min=10;alone=no
 id.value.kerugian_besar	value.at_risk	{kerugian|rugi} {besar|jutaan|puluhan|ratusan|miliaran}	confidence=0.8
 
 # signal.downgrade: downgrading, auto-renew off, reducing use
@@ -844,9 +848,9 @@ id.repeat.kejadian_yang_sama	repeat.failure	{kejadian|insiden|gangguan|error|ero
 # threat of a bad rating: "kasih bintang 1", "bagi rating teruk"
 id.public.kasih_bintang_1	public.exposure	{kasih|kasi|ngasih|beri|memberi|berikan|bagi|give} {bintang|rating|review|ulasan} {1|satu|jelek|buruk|negatif|rendah|teruk}	confidence=0.85
 # about to renew: "kami mau perpanjang kontrak tahunan" (not news: "resmi perpanjang kontrak")
-id.value.mau_perpanjang_kontrak	value.at_risk	{mau|akan|ingin|rencana|berencana|hendak|nak|mahu} {perpanjang|memperpanjang|sambung|renew} kontrak	confidence=0.8
+id.value.mau_perpanjang_kontrak	value.at_risk	{mau|akan|ingin|rencana|berencana|hendak|nak|mahu} {perpanjang|memperpanjang|sambung|renew} kontrak	confidence=0.8;alone=no
 # a large order in units: "pesan 500 unit", "borong 200 pcs"
-id.value.n_unit	value.at_risk	{pesan|order|beli|borong|ambil|tempah|tempahan|butuh|perlu} ... <num> {unit|pcs|buah|box|dus|karton|kotak|set|biji}	confidence=0.7; min=50
+id.value.n_unit	value.at_risk	{pesan|order|beli|borong|ambil|tempah|tempahan|butuh|perlu} ... <num> {unit|pcs|buah|box|dus|karton|kotak|set|biji}	confidence=0.7; min=50;alone=no
 # auto-renewal off: "nonaktifin auto-renewal", "matiin auto debit"
 id.downgrade.off_auto_renew	signal.downgrade	{nonaktifin|nonaktifkan|menonaktifkan|matiin|matikan|mematikan|hentikan|berhentiin|stop|batalkan|batalin} ... auto {renew*|debit|debet|pay|payment}	confidence=0.85
 # to a basic plan: "tukar pakej ke yang paling asas", "ganti paket ke yang basic"

@@ -44,6 +44,8 @@ id.anger.kebobrokan	emotion.anger	kebobrokan	confidence=0.85
 # word merasa from being read as a misspelling of another cue word.
 id.disappoint.merasa_dikecewakan	emotion.disappointment	merasa dikecewakan	confidence=0.95
 id.disappoint.merasa_dirugikan	emotion.disappointment	merasa dirugikan	confidence=0.9
+id.disappoint.ragu_dengan_layanan	emotion.disappointment	{ragu|risau|khawatir|kuatir|bimbang} dengan {layanan|servis|pelayanan|perkhidmatan|service}	confidence=0.75
+id.disappoint.layanan_begini_ragu	emotion.disappointment	{layanan|servis|pelayanan|perkhidmatan|service} {seperti|macam} {ini|ni|gini|begini} ... {ragu|risau|khawatir|kuatir|bimbang}	confidence=0.75
 id.disappoint.merasa_tidak_dihargai	emotion.disappointment	merasa tidak dihargai	confidence=0.85
 id.disappoint.merasa_gak_dihargai	emotion.disappointment	merasa {gak|nggak|ngga|enggak|gk} dihargai	confidence=0.85
 id.disappoint.merasa_ga_dihargai	emotion.disappointment	merasa ga dihargai	confidence=0.85

@@ -529,24 +529,24 @@ ms.ignored.sudah_membuat_aduan	ignored	sudah membuat aduan	confidence=0.6
 ms.ignored.dah_report	ignored	dah report	confidence=0.6
 
 # value.at_risk: a large order, contract or renewal depends on this
-ms.value.tempahan_besar	value.at_risk	tempahan besar
-ms.value.pesanan_besar	value.at_risk	pesanan besar	confidence=0.85
-ms.value.order_besar	value.at_risk	order besar	confidence=0.85
-ms.value.pembelian_besar	value.at_risk	pembelian besar	confidence=0.8
-ms.value.secara_pukal	value.at_risk	secara pukal	confidence=0.85
-ms.value.kontrak_besar	value.at_risk	kontrak besar	confidence=0.85
-ms.value.pembaharuan_kontrak	value.at_risk	pembaharuan kontrak	confidence=0.85
-ms.value.nilai_kontrak	value.at_risk	nilai kontrak	confidence=0.85
-ms.value.projek_besar	value.at_risk	projek besar	confidence=0.8
-ms.value.klien_besar	value.at_risk	klien besar	confidence=0.8
-ms.value.puluh_ribu	value.at_risk	puluh ribu	confidence=0.7
-ms.value.ratus_ribu	value.at_risk	ratus ribu	confidence=0.8
-ms.value.juta_ringgit	value.at_risk	juta ringgit	confidence=0.85
-ms.value.ratusan_unit	value.at_risk	ratusan unit	confidence=0.8
-ms.value.ribuan_unit	value.at_risk	ribuan unit	confidence=0.85
+ms.value.tempahan_besar	value.at_risk	tempahan besar	alone=no
+ms.value.pesanan_besar	value.at_risk	pesanan besar	confidence=0.85;alone=no
+ms.value.order_besar	value.at_risk	order besar	confidence=0.85;alone=no
+ms.value.pembelian_besar	value.at_risk	pembelian besar	confidence=0.8;alone=no
+ms.value.secara_pukal	value.at_risk	secara pukal	confidence=0.85;alone=no
+ms.value.kontrak_besar	value.at_risk	kontrak besar	confidence=0.85;alone=no
+ms.value.pembaharuan_kontrak	value.at_risk	pembaharuan kontrak	confidence=0.85;alone=no
+ms.value.nilai_kontrak	value.at_risk	nilai kontrak	confidence=0.85;alone=no
+ms.value.projek_besar	value.at_risk	projek besar	confidence=0.8;alone=no
+ms.value.klien_besar	value.at_risk	klien besar	confidence=0.8;alone=no
+ms.value.puluh_ribu	value.at_risk	puluh ribu	confidence=0.7;alone=no
+ms.value.ratus_ribu	value.at_risk	ratus ribu	confidence=0.8;alone=no
+ms.value.juta_ringgit	value.at_risk	juta ringgit	confidence=0.85;alone=no
+ms.value.ratusan_unit	value.at_risk	ratusan unit	confidence=0.8;alone=no
+ms.value.ribuan_unit	value.at_risk	ribuan unit	confidence=0.85;alone=no
 # the size of the account in numbers, and money the problem costs
-ms.value.pelanggan_korporat	value.at_risk	{pelanggan|klien|akaun} {korporat|syarikat|perniagaan}	confidence=0.75
-ms.value.n_akaun	value.at_risk	<num> {akaun|talian|line|pengguna|staf|pekerja|lesen}	confidence=0.7; min=10
+ms.value.pelanggan_korporat	value.at_risk	{pelanggan|klien|akaun} {korporat|syarikat|perniagaan}	confidence=0.75;alone=no
+ms.value.n_akaun	value.at_risk	<num> {akaun|talian|line|pengguna|staf|pekerja|lesen}	confidence=0.7; min=10;alone=no
 ms.value.kerugian_besar	value.at_risk	{kerugian|rugi} {besar|beribu|ribuan|berjuta|jutaan}	confidence=0.8
 
 # signal.downgrade: downgrading, auto-renew off, reducing use

@@ -197,7 +197,8 @@ INSTANTIATE_TEST_SUITE_P(
                 "churn.cancel"},
         CueCase{"en_loyalty_tenure_decade", "en", "I've been with you guys for over a decade.", "loyalty.tenure"},
         CueCase{"en_loyalty_referrals_family", "en", "I got my whole family to sign up with you.", "loyalty.referrals"},
-        CueCase{"en_value_at_risk_headcount", "en", "We have 200 employees on your platform.", "value.at_risk"},
+        CueCase{"en_value_at_risk_headcount", "en",
+                "We have 200 employees on your platform and none of them can log in.", "value.at_risk"},
         CueCase{"id_churn_cancel_mending", "id", "Mending saya berhenti aja pakai layanan ini.", "churn.cancel"},
         CueCase{"id_churn_cancel_unreg", "id", "Gimana cara unreg paket ini?", "churn.cancel"},
         CueCase{"id_loyalty_tenure_sudah_n_tahun", "id", "Sudah 7 tahun saya pakai indihome.", "loyalty.tenure"},
@@ -207,9 +208,10 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"ms_loyalty_tenure_dah_n_tahun", "ms", "Dah 10 tahun saya guna unifi.", "loyalty.tenure"},
         CueCase{"ms_ignored_call_tak_berangkat", "ms", "Call tak berangkat langsung.", "ignored"},
         CueCase{"ms_ignored_kena_pass", "ms", "Asyik kena pass dari satu department ke department lain.", "ignored"},
-        CueCase{"ms_value_at_risk_headcount", "ms", "Syarikat kami guna 100 akaun dengan korang.", "value.at_risk"},
+        CueCase{"ms_value_at_risk_headcount", "ms",
+                "Syarikat kami guna 100 akaun dengan korang, semua tak boleh login.", "value.at_risk"},
         CueCase{"he_signal_downgrade_cheaper_package", "he", "תורידו לי את החבילה לזולה יותר.", "signal.downgrade"},
-        CueCase{"he_value_at_risk_headcount", "he", "יש לנו 40 קווים אצלכם.", "value.at_risk"},
+        CueCase{"he_value_at_risk_headcount", "he", "יש לנו 40 קווים אצלכם וכולם מנותקים מהבוקר.", "value.at_risk"},
         CueCase{"he_emotion_anger_shocked", "he", "אני פשוט בשוק מהיחס.", "emotion.anger"},
         CueCase{"id_churn_cancel_wont_renew", "id", "Saya tidak akan perpanjang kontrak lagi.", "churn.cancel"},
         CueCase{"id_churn_cancel_cabut", "id", "Udahlah saya cabut aja dari sini.", "churn.cancel"},
@@ -234,7 +236,7 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"he_churn_cancel_disconnect_from_you", "he", "ביי, אני מתנתק מכם.", "churn.cancel"},
         CueCase{"he_emotion_anger_joke_of_a_service", "he", "איזה בדיחה של שירות.", "emotion.anger"},
         CueCase{"he_urgency_need_it_now", "he", "צריך את זה עכשיו!!!", "urgency"},
-        CueCase{"id_value_at_risk_bulk", "id", "Kami mau beli dalam jumlah besar tapi kalau begini batal.",
+        CueCase{"id_value_at_risk_bulk", "id", "Kami mau beli dalam jumlah besar tapi stoknya selalu kosong, kecewa.",
                 "value.at_risk"},
         // Hebrew, a probe of 39 everyday messages.
         CueCase{"he_churn_cancel_end_engagement", "he", "אני רוצה לסיים את ההתקשרות איתכם.", "churn.cancel"},
@@ -246,8 +248,10 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"he_public_exposure_consumer_show", "he", "אני אפנה לתוכנית צרכנות בטלוויזיה.", "public.exposure"},
         CueCase{"he_signal_downgrade_basic_package", "he", "אני רוצה לעבור לחבילה בסיסית.", "signal.downgrade"},
         CueCase{"he_signal_downgrade_freeze", "he", "תקפיאו לי את המנוי לחודשיים.", "signal.downgrade"},
-        CueCase{"he_value_at_risk_business_client", "he", "אנחנו לקוח עסקי גדול.", "value.at_risk"},
-        CueCase{"he_value_at_risk_contract_sum", "he", "יש לנו חוזה שנתי על סך 50 אלף שקל.", "value.at_risk"},
+        CueCase{"he_value_at_risk_business_client", "he", "אנחנו לקוח עסקי גדול ואף אחד לא חוזר אלינו.",
+                "value.at_risk"},
+        CueCase{"he_value_at_risk_contract_sum", "he", "יש לנו חוזה שנתי על סך 50 אלף שקל והשירות פשוט גרוע.",
+                "value.at_risk"},
         CueCase{"he_problem_failure_drops", "he", "האינטרנט נופל כל הזמן.", "problem.failure"},
         CueCase{"he_positive_suggestion_proposal", "he", "הצעה: תוסיפו צ'אט באתר.", "positive.suggestion"},
         // Malay, a probe of 35 everyday messages.
@@ -295,11 +299,14 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"ms_problem_failure_code_mixed", "ms", "Wifi tak connect langsung.", "problem.failure"},
         CueCase{"ms_loyalty_tenure_code_mixed", "ms", "Saya customer dah 10 years.", "loyalty.tenure"},
         // value.at_risk and change.unannounced, a probe of 20.
-        CueCase{"en_value_at_risk_spend_a_year", "en", "We spend over $50k a year with you.", "value.at_risk"},
+        CueCase{"en_value_at_risk_spend_a_year", "en",
+                "We spend over $50k a year with you and the billing is wrong again.", "value.at_risk"},
         CueCase{"id_value_at_risk_contract_ends", "id",
                 "Kontrak kami habis bulan depan, kami sedang pertimbangkan perpanjangan.", "value.at_risk"},
-        CueCase{"ms_value_at_risk_spend", "ms", "Kami belanja beratus ribu setahun dengan korang.", "value.at_risk"},
-        CueCase{"he_value_at_risk_contract_ends", "he", "החוזה שלנו מסתיים בחודש הבא.", "value.at_risk"},
+        CueCase{"ms_value_at_risk_spend", "ms", "Kami belanja beratus ribu setahun dengan korang tapi servis teruk.",
+                "value.at_risk"},
+        CueCase{"he_value_at_risk_contract_ends", "he", "החוזה שלנו מסתיים בחודש הבא ואנחנו מאוכזבים מהשירות.",
+                "value.at_risk"},
         CueCase{"en_change_unannounced_without_consent", "en", "My plan was changed without my consent.",
                 "change.unannounced"},
         CueCase{"en_change_unannounced_removed_feature", "en", "You removed a feature I was paying for.",
@@ -347,7 +354,8 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"en_public_exposure_trading_standards", "en", "I'll be contacting Trading Standards about this.",
                 "public.exposure"},
         CueCase{"en_ignored_hasnt_called", "en", "The engineer still hasn't called me.", "ignored"},
-        CueCase{"en_value_at_risk_fleet", "en", "We run a fleet of 40 vans on your tracking service.", "value.at_risk"},
+        CueCase{"en_value_at_risk_fleet", "en",
+                "We run a fleet of 40 vans on your tracking service and it has been down all day.", "value.at_risk"},
         CueCase{"en_signal_downgrade_free_version", "en", "I'll just go back to the free version then.",
                 "signal.downgrade"},
         CueCase{"en_change_unannounced_without_telling", "en", "You raised my premium without anyone telling me.",
@@ -373,7 +381,8 @@ INSTANTIATE_TEST_SUITE_P(
                 "Third delivery in a row that turned up cold, third weekend running.", "repeat.failure"},
         CueCase{"en_urgency_cant_wait", "en", "Our payroll run is blocked and this can't wait until Monday.",
                 "urgency"},
-        CueCase{"en_value_at_risk_order_of_n", "en", "We placed an order of 300 units for our stores last week.",
+        CueCase{"en_value_at_risk_order_of_n", "en",
+                "We placed an order of 300 units for our stores last week and it still hasn't shipped.",
                 "value.at_risk"},
         CueCase{"en_ignored_voicemail", "en", "Every time I ring the clinic it goes straight to voicemail.", "ignored"},
         // Hebrew, a second probe of 126 longer messages.
@@ -405,7 +414,8 @@ INSTANTIATE_TEST_SUITE_P(
         // The size of the account, and what the problem costs.
         CueCase{"en_value_at_risk_costing", "en", "This outage is costing us money every hour.", "value.at_risk"},
         CueCase{"en_value_at_risk_business", "en", "Please hurry, my business depends on it.", "value.at_risk"},
-        CueCase{"id_value_at_risk_corporate", "id", "Kami pelanggan korporat dan ini sudah seminggu.", "value.at_risk"},
+        CueCase{"id_value_at_risk_corporate", "id",
+                "Kami pelanggan korporat dan sudah seminggu tidak ada yang membalas.", "value.at_risk"},
         CueCase{"ms_value_at_risk_corporate", "ms", "Kami klien korporat, tolong selesaikan segera.", "value.at_risk"},
         CueCase{"he_value_at_risk_paying", "he", "החברה משלמת לכם 20,000 שקל בחודש.", "value.at_risk"},
         // signal.downgrade
@@ -530,6 +540,42 @@ TEST(CueLookAlikes, AreNoLiveCue) {
            {"Lagi main game tiba-tiba hilang sinyal.", "change.unannounced"}}) {
     const v1::TriageResult result = Triage(text);
     EXPECT_FALSE(HasLive(result, cue)) << cue << ": " << text << "\n" << Describe(result);
+  }
+}
+
+// Words that are a cue only beside another sign of trouble (alone=no): a
+// request to resend something "again", a quote for a big order. Alone they
+// are reported suppressed as unsupported; with a complaint they are live. A
+// stated tenure is no trouble: it does not make them live.
+TEST(WeakCueWords, NeedAnotherSignOfTrouble) {
+  struct Row {
+    const char* text;
+    const char* cue;
+    bool live;
+  };
+  for (const Row& row : std::vector<Row>{
+           {"Could you send me the invoice again? I deleted the email.", "repeat.failure", false},
+           {"The internet is down again and my calls keep dropping.", "repeat.failure", true},
+           {"Can you quote me for a bulk order of printer paper?", "value.at_risk", false},
+           {"Our bulk order arrived damaged and half of it is missing.", "value.at_risk", true},
+           {"I've been with you for 6 years and want to place a big order for the office.", "value.at_risk", false},
+           {"Kak, kalau pesanan besar untuk kantor ada diskon nggak?", "value.at_risk", false},
+           {"Pesanan besar kami belum sampai juga, kecewa banget.", "value.at_risk", true},
+           {"Tolong kirim ulang kodenya, lagi-lagi saya lupa simpan.", "repeat.failure", false},
+           {"Lagi-lagi sinyal hilang dan internet mati.", "repeat.failure", true},
+           {"Boleh saya tahu harga untuk tempahan besar majlis syarikat?", "value.at_risk", false},
+           {"Tempahan besar kami sampai dalam keadaan rosak, kecewa betul.", "value.at_risk", true},
+           {"מה המחיר להזמנה גדולה למשרד?", "value.at_risk", false},
+           {"ההזמנה הגדולה שלנו הגיעה שבורה, אני מאוכזב מאוד.", "value.at_risk", true},
+           {"אפשר לשלוח לי את הקבלה עוד פעם?", "repeat.failure", false},
+           {"עוד פעם המשלוח התעכב ואף אחד לא עונה.", "repeat.failure", true}}) {
+    const v1::TriageResult result = Triage(row.text);
+    EXPECT_EQ(HasLive(result, row.cue), row.live) << row.cue << ": " << row.text << "\n" << Describe(result);
+    if (!row.live) {
+      EXPECT_TRUE(HasSuppressed(result, row.cue, {v1::SUPPRESSION_UNSUPPORTED})) << row.cue << ": " << row.text << "\n"
+                                                                                 << Describe(result);
+      EXPECT_EQ(result.customer_state(), v1::CUSTOMER_STATE_NEUTRAL) << row.text << "\n" << Describe(result);
+    }
   }
 }
 
