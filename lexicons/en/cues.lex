@@ -8,7 +8,7 @@
 # churn.cancel: intends to cancel, close, leave or end the relationship
 en.cancel.going_to_cancel	churn.cancel	going to cancel
 en.cancel.gonna_cancel	churn.cancel	gonna cancel
-en.cancel.want_to_cancel	churn.cancel	want to cancel	confidence=0.85
+en.cancel.want_to_cancel	churn.cancel	{want|wanted|wants|wish|wished} to cancel	confidence=0.85
 en.cancel.wanna_cancel	churn.cancel	wanna cancel	confidence=0.85
 en.cancel.need_to_cancel	churn.cancel	need to cancel	confidence=0.7
 en.cancel.about_to_cancel	churn.cancel	about to cancel	confidence=0.85
@@ -33,7 +33,8 @@ en.cancel.cancel_x_membership	churn.cancel	cancel ... membership
 en.cancel.cancel_x_plan	churn.cancel	cancel ... plan	confidence=0.75
 en.cancel.cancel_x_internet	churn.cancel	cancel ... internet	confidence=0.8
 en.cancel.cancel_everything	churn.cancel	cancel everything
-en.cancel.cancel	churn.cancel	cancel	confidence=0.55
+en.cancel.cancel	churn.cancel	cancel	confidence=0.55;alone=no
+en.cancel.time_to_cancel	churn.cancel	{time|ready|decided} to {cancel|leave|quit|unsubscribe}	confidence=0.8
 en.cancel.cancle_my	churn.cancel	cancle my	confidence=0.8
 en.cancel.cancle_x_subscription	churn.cancel	cancle ... subscription	confidence=0.85
 en.cancel.cancle_x_account	churn.cancel	cancle ... account	confidence=0.85

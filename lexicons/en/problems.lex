@@ -673,6 +673,7 @@ en.problem.lost_parcel	problem.failure	lost parcel
 en.problem.lost_in_the_mail	problem.failure	lost in the mail
 en.problem.lost_in_transit	problem.failure	lost in transit
 en.problem.missing_item_w	problem.failure	missing item*
+en.problem.with_missing_x	problem.failure	{with|has|had|have} missing {ingredients|parts|pieces|items|components|pages|buttons|screws|accessories|cables}	confidence=0.85
 en.problem.missing_bag_w	problem.failure	missing bag*
 en.problem.missing_package	problem.failure	missing package
 en.problem.missing_parcel	problem.failure	missing parcel

@@ -556,6 +556,9 @@ TEST(WeakCueWords, NeedAnotherSignOfTrouble) {
   for (const Row& row : std::vector<Row>{
            {"Could you send me the invoice again? I deleted the email.", "repeat.failure", false},
            {"The internet is down again and my calls keep dropping.", "repeat.failure", true},
+           {"Please cancel the blue mug from my basket and keep the plates.", "churn.cancel", false},
+           {"Cancel it, the box arrived with missing parts.", "churn.cancel", true},
+           {"I decided to cancel.", "churn.cancel", true},
            {"Can you quote me for a bulk order of printer paper?", "value.at_risk", false},
            {"Our bulk order arrived damaged and half of it is missing.", "value.at_risk", true},
            {"I've been with you for 6 years and want to place a big order for the office.", "value.at_risk", false},
