@@ -41,6 +41,7 @@ bool IsKnownClass(std::string_view cue) {
                                                             "scope.negation",
                                                             "scope.resolved",
                                                             "scope.conditional",
+                                                            "scope.sense",
                                                             "unit.hour",
                                                             "unit.day",
                                                             "unit.week",
@@ -331,14 +332,15 @@ absl::Status Lexicon::AddLine(const LexiconFile& file, int line_number, std::str
                      : entry.cue == "scope.negation"    ? Entry::Scope::kNegation
                      : entry.cue == "scope.resolved"    ? Entry::Scope::kResolved
                      : entry.cue == "scope.conditional" ? Entry::Scope::kConditional
+                     : entry.cue == "scope.sense"       ? Entry::Scope::kSense
                                                         : Entry::Scope::kOther;
   entry.marker = entry.cue == "lang.marker";
   entry.positive = starts("positive.");
   entry.is_cue = !(entry.scope() || starts("unit.") || starts("topic.") || starts("agent.") || starts("clause.") ||
                    starts("rate.") || starts("fraction.") || entry.cue == "ordinal" || entry.cue == "number" ||
                    entry.cue == "lang.marker");
-  entry.exact_only =
-      exact_attribute || entry.scope() || entry.marker || entry.cue == "clause.contrast" || entry.cue == "rate.per";
+  entry.exact_only = exact_attribute || (entry.scope() && entry.scope_kind != Entry::Scope::kSense) || entry.marker ||
+                     entry.cue == "clause.contrast" || entry.cue == "rate.per";
   entry.trouble = entry.is_cue && !entry.positive && !starts("loyalty.");
   if (entry.needs_support && !entry.trouble) {
     return error("alone=no is for dissatisfaction cues only (not positive.*, loyalty.*, scope or helper entries)");

@@ -42,14 +42,15 @@ struct Entry {
   std::string file;  // where it was written, for QA and error messages
   int line = 0;
   // Derived from `cue` at compile time, so matching never compares strings.
-  enum class Scope : uint8_t { kNone, kNegation, kResolved, kConditional, kOther };
+  enum class Scope : uint8_t { kNone, kNegation, kResolved, kConditional, kSense, kOther };
   Scope scope_kind = Scope::kNone;  // kNone unless scope.*
   bool is_cue = false;              // a cue of the domain brief (or problem.failure)
   bool positive = false;            // positive.*
   bool trouble = false;             // a cue of dissatisfaction: not positive.* or loyalty.*
   bool marker = false;              // lang.marker
   // Words as written: no Hebrew prefixes stripped, no stems, no misspellings
-  // (match=exact; always for scope, lang.marker, clause.contrast and rate.per).
+  // (match=exact; always for scope but scope.sense, lang.marker,
+  // clause.contrast and rate.per).
   bool exact_only = false;
   uint16_t cue_index = 0;  // the same number for the same `cue` string
   // min=N: a <num> or <times> slot matches only a count of at least N ("1

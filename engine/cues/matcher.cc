@@ -315,6 +315,19 @@ void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& 
       m.suppression = r->kind == text::Region::kQuoted ? v1::SUPPRESSION_QUOTED : v1::SUPPRESSION_SIGNATURE;
       continue;
     }
+    // A phrase in which the cue's words mean something else ("sad to hear",
+    // "urgent care") holds the whole hit: nothing else about it matters.
+    if (const auto sense = std::find_if(scope.begin(), scope.end(),
+                                        [&](const CueMatch& s) {
+                                          return lex.entries()[s.entry].scope_kind == Entry::Scope::kSense &&
+                                                 s.first_token <= m.first_token && m.last_token <= s.last_token;
+                                        });
+        sense != scope.end()) {
+      m.suppression = v1::SUPPRESSION_OTHER_SENSE;
+      m.trigger_first = static_cast<int>(sense->first_token);
+      m.trigger_last = static_cast<int>(sense->last_token);
+      continue;
+    }
     for (const CueMatch& s : scope) {
       const Entry::Scope kind = lex.entries()[s.entry].scope_kind;
       if (kind == Entry::Scope::kNegation) {

@@ -87,6 +87,23 @@ en.scope.cond.in_case	scope.conditional	in case	confidence=0.7
 en.scope.cond.otherwise	scope.conditional	otherwise	confidence=0.6
 en.scope.cond.or_else	scope.conditional	or else	confidence=0.7
 
+# scope.sense: a phrase in which a cue's words mean something harmless; a hit
+# inside it is reported suppressed as other_sense ("urgent care", "mad props")
+en.sense.sad_news	scope.sense	sad news	confidence=0.7
+en.sense.sad_to_hear	scope.sense	sad to hear
+en.sense.mad_slang	scope.sense	mad {props|keen|skills|respect|love}
+en.sense.fast_and_furious	scope.sense	fast and furious
+en.sense.urgent_care	scope.sense	urgent care
+en.sense.emergency_noun	scope.sense	emergency {contact|contacts|department|room|services|kit|kits|exit|exits|number|numbers|vet|dentist|plumber|locksmith|fund|lighting|brake|supplies}
+en.sense.thanks_again	scope.sense	{thanks|thx} again
+en.sense.thanks_once_again	scope.sense	{thanks|thx} once again
+en.sense.thank_you_again	scope.sense	thank you again
+en.sense.thank_you_once_again	scope.sense	thank you once again
+en.sense.gladly_again	scope.sense	{will|would|i'd|definitely|happily|gladly|certainly} {order|buy|shop|book|fly|stay|purchase|come|use} again
+en.sense.i_didnt_reply	scope.sense	{i|we} {didn't|didnt} {reply|respond|answer|call|write} {back|earlier|sooner|before|yet|to}
+en.sense.cancel_a_booking	scope.sense	{need|want|like|have} to cancel {my|the|an|this|our|a} {appointment|booking|reservation|item|slot|session|class|lesson|table|visit}
+en.sense.came_from_another	scope.sense	{to|joined} ... from {another|other|a} {provider|company|bank|network|carrier|supplier|operator|brand}
+
 # fraction.half: a half with a number or a unit, for durations: "one and a
 # half years", "a year and a half" (18 months)
 en.fraction.half.and_a_half	fraction.half	and a half

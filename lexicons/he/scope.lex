@@ -187,3 +187,7 @@ he.rate.lkl	rate.per	לכל
 he.scope.res.chshbty_lbtl_x_abl	scope.resolved	{חשבתי|שקלתי|שקלנו|חשבנו} {לבטל|לעזוב|לעבור|להתנתק|לסגור} ... אבל
 # it works now, after a restart: "עשיתי ריסטארט ועכשיו הכל עובד"
 he.scope.res.ekshv_hkl_evbd	scope.resolved	{עכשיו|ועכשיו|כבר|וכבר|ריסטארט|אתחול|מחדש} הכל עובד
+
+# scope.sense: a phrase in which a cue's words mean something harmless; a hit
+# inside it is reported suppressed as other_sense
+he.sense.urgent_mail	scope.sense	דואר {דחוף|אקספרס}

@@ -160,3 +160,8 @@ id.rate.tiap	rate.per	tiap
 
 # with the speaker named between: "tadinya saya mau berhenti", "awalnya aku ingin pindah" (second probe round)
 id.scope.res.tadinya_saya_mau	scope.resolved	{tadinya|awalnya|sempat} {saya|aku|gue|gw|kami|sy|ak} {mau|ingin|pengen|pingin|nak|mahu|berniat}
+
+# scope.sense: a phrase in which a cue's words mean something harmless; a hit
+# inside it is reported suppressed as other_sense (shared with Malay)
+id.sense.sad_story	scope.sense	{film|filem|lagu|cerita|drama|novel|movie|sinetron|adegan|ending} sedih
+id.sense.emergency_number	scope.sense	{nomor|nombor|no|talian|kontak|hotline|pintu|tombol|butang} {darurat|kecemasan}

@@ -582,6 +582,38 @@ TEST(WeakCueWords, NeedAnotherSignOfTrouble) {
   }
 }
 
+// A phrase in which a cue's words mean something harmless (scope.sense):
+// the hit is reported suppressed as other_sense, with the phrase as its
+// trigger; the same word elsewhere is still a cue.
+TEST(OtherSense, HarmlessPhrasesHoldNoLiveCue) {
+  struct Row {
+    const char* text;
+    const char* cue;
+    bool live;
+  };
+  for (const Row& row : std::vector<Row>{
+           {"Is there an emergency contact number for weekend plumbing jobs?", "urgency", false},
+           {"This is an emergency, the basement is flooding.", "urgency", true},
+           {"Mad props to the night shift, they sorted my router in minutes.", "emotion.anger", false},
+           {"Thank you once again for the quick refund.", "repeat.failure", false},
+           {"Anak saya suka nonton film sedih, ada rekomendasi di aplikasi?", "emotion.disappointment", false},
+           {"Saya sedih banget pesanan saya hilang.", "emotion.disappointment", true},
+           {"Anak saya suka tengok filem sedih, ada cadangan dalam app?", "emotion.disappointment", false},
+           {"שלחתי בדואר דחוף את הטופס, מתי יגיע?", "urgency", false},
+           {"דחוף! אין חשמל בכל הבניין", "urgency", true}}) {
+    const v1::TriageResult result = Triage(row.text);
+    EXPECT_EQ(HasLive(result, row.cue), row.live) << row.cue << ": " << row.text << "\n" << Describe(result);
+    if (row.live) continue;
+    EXPECT_TRUE(HasSuppressed(result, row.cue, {v1::SUPPRESSION_OTHER_SENSE})) << row.cue << ": " << row.text << "\n"
+                                                                               << Describe(result);
+    for (const v1::CueHit& h : result.cues()) {
+      if (h.suppression() == v1::SUPPRESSION_OTHER_SENSE) {
+        EXPECT_NE(h.scope_trigger().find(h.matched_text()), std::string::npos) << row.text;
+      }
+    }
+  }
+}
+
 TEST_P(HardCasesInEveryLanguage, ReadAsTheBriefSays) {
   const HardCase& c = GetParam();
   const v1::TriageResult result = Triage(c.text);
