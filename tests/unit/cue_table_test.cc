@@ -543,42 +543,56 @@ TEST(CueLookAlikes, AreNoLiveCue) {
   }
 }
 
-// Words that are a cue only beside another sign of trouble (alone=no): a
-// request to resend something "again", a quote for a big order. Alone they
-// are reported suppressed as unsupported; with a complaint they are live. A
-// stated tenure is no trouble: it does not make them live.
-TEST(WeakCueWords, NeedAnotherSignOfTrouble) {
-  struct Row {
-    const char* text;
-    const char* cue;
-    bool live;
-  };
-  for (const Row& row : std::vector<Row>{
-           {"Could you send me the invoice again? I deleted the email.", "repeat.failure", false},
-           {"The internet is down again and my calls keep dropping.", "repeat.failure", true},
-           {"Please cancel the blue mug from my basket and keep the plates.", "churn.cancel", false},
-           {"Cancel it, the box arrived with missing parts.", "churn.cancel", true},
-           {"I decided to cancel.", "churn.cancel", true},
-           {"Can you quote me for a bulk order of printer paper?", "value.at_risk", false},
-           {"Our bulk order arrived damaged and half of it is missing.", "value.at_risk", true},
-           {"I've been with you for 6 years and want to place a big order for the office.", "value.at_risk", false},
-           {"Kak, kalau pesanan besar untuk kantor ada diskon nggak?", "value.at_risk", false},
-           {"Pesanan besar kami belum sampai juga, kecewa banget.", "value.at_risk", true},
-           {"Tolong kirim ulang kodenya, lagi-lagi saya lupa simpan.", "repeat.failure", false},
-           {"Lagi-lagi sinyal hilang dan internet mati.", "repeat.failure", true},
-           {"Boleh saya tahu harga untuk tempahan besar majlis syarikat?", "value.at_risk", false},
-           {"Tempahan besar kami sampai dalam keadaan rosak, kecewa betul.", "value.at_risk", true},
-           {"מה המחיר להזמנה גדולה למשרד?", "value.at_risk", false},
-           {"ההזמנה הגדולה שלנו הגיעה שבורה, אני מאוכזב מאוד.", "value.at_risk", true},
-           {"אפשר לשלוח לי את הקבלה עוד פעם?", "repeat.failure", false},
-           {"עוד פעם המשלוח התעכב ואף אחד לא עונה.", "repeat.failure", true}}) {
-    const v1::TriageResult result = Triage(row.text);
+// A sentence and whether its cue is live; if not, it must be reported
+// suppressed for `reason`. Returns each result for checks of its own.
+struct LiveOrSuppressed {
+  const char* text;
+  const char* cue;
+  bool live;
+};
+
+std::vector<v1::TriageResult> CheckLiveOrSuppressed(const std::vector<LiveOrSuppressed>& rows, v1::Suppression reason) {
+  std::vector<v1::TriageResult> results;
+  for (const LiveOrSuppressed& row : rows) {
+    results.push_back(Triage(row.text));
+    const v1::TriageResult& result = results.back();
     EXPECT_EQ(HasLive(result, row.cue), row.live) << row.cue << ": " << row.text << "\n" << Describe(result);
     if (!row.live) {
-      EXPECT_TRUE(HasSuppressed(result, row.cue, {v1::SUPPRESSION_UNSUPPORTED})) << row.cue << ": " << row.text << "\n"
-                                                                                 << Describe(result);
-      EXPECT_EQ(result.customer_state(), v1::CUSTOMER_STATE_NEUTRAL) << row.text << "\n" << Describe(result);
+      EXPECT_TRUE(HasSuppressed(result, row.cue, {reason})) << row.cue << ": " << row.text << "\n" << Describe(result);
     }
+  }
+  return results;
+}
+
+// Words that are a cue only beside another sign of trouble (alone=no): a
+// request to resend something "again", a quote for a big order. Alone they
+// are reported suppressed as unsupported and the ticket is neutral; with a
+// complaint they are live. A stated tenure is no trouble: it does not make
+// them live.
+TEST(WeakCueWords, NeedAnotherSignOfTrouble) {
+  const std::vector<LiveOrSuppressed> rows{
+      {"Could you send me the invoice again? I deleted the email.", "repeat.failure", false},
+      {"The internet is down again and my calls keep dropping.", "repeat.failure", true},
+      {"Please cancel the blue mug from my basket and keep the plates.", "churn.cancel", false},
+      {"Cancel it, the box arrived with missing parts.", "churn.cancel", true},
+      {"I decided to cancel.", "churn.cancel", true},
+      {"Can you quote me for a bulk order of printer paper?", "value.at_risk", false},
+      {"Our bulk order arrived damaged and half of it is missing.", "value.at_risk", true},
+      {"I've been with you for 6 years and want to place a big order for the office.", "value.at_risk", false},
+      {"Kak, kalau pesanan besar untuk kantor ada diskon nggak?", "value.at_risk", false},
+      {"Pesanan besar kami belum sampai juga, kecewa banget.", "value.at_risk", true},
+      {"Tolong kirim ulang kodenya, lagi-lagi saya lupa simpan.", "repeat.failure", false},
+      {"Lagi-lagi sinyal hilang dan internet mati.", "repeat.failure", true},
+      {"Boleh saya tahu harga untuk tempahan besar majlis syarikat?", "value.at_risk", false},
+      {"Tempahan besar kami sampai dalam keadaan rosak, kecewa betul.", "value.at_risk", true},
+      {"מה המחיר להזמנה גדולה למשרד?", "value.at_risk", false},
+      {"ההזמנה הגדולה שלנו הגיעה שבורה, אני מאוכזב מאוד.", "value.at_risk", true},
+      {"אפשר לשלוח לי את הקבלה עוד פעם?", "repeat.failure", false},
+      {"עוד פעם המשלוח התעכב ואף אחד לא עונה.", "repeat.failure", true}};
+  const std::vector<v1::TriageResult> results = CheckLiveOrSuppressed(rows, v1::SUPPRESSION_UNSUPPORTED);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (rows[i].live) continue;
+    EXPECT_EQ(results[i].customer_state(), v1::CUSTOMER_STATE_NEUTRAL) << rows[i].text << "\n" << Describe(results[i]);
   }
 }
 
@@ -586,30 +600,21 @@ TEST(WeakCueWords, NeedAnotherSignOfTrouble) {
 // the hit is reported suppressed as other_sense, with the phrase as its
 // trigger; the same word elsewhere is still a cue.
 TEST(OtherSense, HarmlessPhrasesHoldNoLiveCue) {
-  struct Row {
-    const char* text;
-    const char* cue;
-    bool live;
-  };
-  for (const Row& row : std::vector<Row>{
-           {"Is there an emergency contact number for weekend plumbing jobs?", "urgency", false},
-           {"This is an emergency, the basement is flooding.", "urgency", true},
-           {"Mad props to the night shift, they sorted my router in minutes.", "emotion.anger", false},
-           {"Thank you once again for the quick refund.", "repeat.failure", false},
-           {"Anak saya suka nonton film sedih, ada rekomendasi di aplikasi?", "emotion.disappointment", false},
-           {"Saya sedih banget pesanan saya hilang.", "emotion.disappointment", true},
-           {"Anak saya suka tengok filem sedih, ada cadangan dalam app?", "emotion.disappointment", false},
-           {"שלחתי בדואר דחוף את הטופס, מתי יגיע?", "urgency", false},
-           {"דחוף! אין חשמל בכל הבניין", "urgency", true}}) {
-    const v1::TriageResult result = Triage(row.text);
-    EXPECT_EQ(HasLive(result, row.cue), row.live) << row.cue << ": " << row.text << "\n" << Describe(result);
-    if (row.live) continue;
-    EXPECT_TRUE(HasSuppressed(result, row.cue, {v1::SUPPRESSION_OTHER_SENSE})) << row.cue << ": " << row.text << "\n"
-                                                                               << Describe(result);
+  const std::vector<v1::TriageResult> results = CheckLiveOrSuppressed(
+      {{"Is there an emergency contact number for weekend plumbing jobs?", "urgency", false},
+       {"This is an emergency, the basement is flooding.", "urgency", true},
+       {"Mad props to the night shift, they sorted my router in minutes.", "emotion.anger", false},
+       {"Thank you once again for the quick refund.", "repeat.failure", false},
+       {"Anak saya suka nonton film sedih, ada rekomendasi di aplikasi?", "emotion.disappointment", false},
+       {"Saya sedih banget pesanan saya hilang.", "emotion.disappointment", true},
+       {"Anak saya suka tengok filem sedih, ada cadangan dalam app?", "emotion.disappointment", false},
+       {"שלחתי בדואר דחוף את הטופס, מתי יגיע?", "urgency", false},
+       {"דחוף! אין חשמל בכל הבניין", "urgency", true}},
+      v1::SUPPRESSION_OTHER_SENSE);
+  for (const v1::TriageResult& result : results) {
     for (const v1::CueHit& h : result.cues()) {
-      if (h.suppression() == v1::SUPPRESSION_OTHER_SENSE) {
-        EXPECT_NE(h.scope_trigger().find(h.matched_text()), std::string::npos) << row.text;
-      }
+      if (h.suppression() != v1::SUPPRESSION_OTHER_SENSE) continue;
+      EXPECT_NE(h.scope_trigger().find(h.matched_text()), std::string::npos) << Describe(result);
     }
   }
 }
