@@ -38,9 +38,9 @@ en.cancel.time_to_cancel	churn.cancel	{time|ready|decided} to {cancel|leave|quit
 en.cancel.cancle_my	churn.cancel	cancle my	confidence=0.8
 en.cancel.cancle_x_subscription	churn.cancel	cancle ... subscription	confidence=0.85
 en.cancel.cancle_x_account	churn.cancel	cancle ... account	confidence=0.85
-en.cancel.cancellation_request	churn.cancel	cancellation request	confidence=0.85
-en.cancel.request_x_cancellation	churn.cancel	request* ... cancellation	confidence=0.85
-en.cancel.process_x_cancellation	churn.cancel	process ... cancellation	confidence=0.85
+en.cancel.cancellation_request	churn.cancel	{cancellation|cancelation} request	confidence=0.85
+en.cancel.request_x_cancellation	churn.cancel	request* ... {cancellation|cancelation}	confidence=0.85
+en.cancel.process_x_cancellation	churn.cancel	process ... {cancellation|cancelation}	confidence=0.85
 en.cancel.how_do_i_cancel	churn.cancel	how do i cancel	confidence=0.8
 en.cancel.how_can_i_cancel	churn.cancel	how can i cancel	confidence=0.8
 en.cancel.how_to_cancel	churn.cancel	how to cancel	confidence=0.75
@@ -242,7 +242,7 @@ en.referral.people_i_referred	loyalty.referrals	people i referred
 
 # repeat.failure: the problem happened before
 en.repeat.nth_contact	repeat.failure	{second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th} {email|call|message|ticket|complaint|chat|request|visit|attempt|letter}	confidence=0.85
-en.repeat.nth_failure	repeat.failure	{second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th} {outage|failure|breakdown|disconnection|replacement|refund|repair|delay|cancellation}	confidence=0.85
+en.repeat.nth_failure	repeat.failure	{second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th} {outage|failure|breakdown|disconnection|replacement|refund|repair|delay|cancellation|cancelation}	confidence=0.85
 en.repeat.again	repeat.failure	again	confidence=0.6;alone=no
 en.repeat.yet_again	repeat.failure	yet again
 en.repeat.once_again	repeat.failure	once again	confidence=0.85;alone=no
@@ -928,7 +928,7 @@ en.referral.used_my_referral_code	loyalty.referrals	{used|shared|sent|gave|given
 # repeat.failure
 en.repeat.drops_every_evening	repeat.failure	{drops|dropping|cuts|cutting|crashes|crashing|disconnects|disconnecting|freezes|freezing|fails|failing|dies|dying} ... every {day|evening|night|morning|week|hour|afternoon|weekend}	confidence=0.8
 en.repeat.same_thing_happened	repeat.failure	same {thing|problem|issue|fault} {happened|happens|happening}	confidence=0.85
-en.repeat.yet_another	repeat.failure	yet another {outage|delay|failure|problem|issue|error|fault|breakdown|crash|cancellation|disconnection|excuse|mistake|wrong|late|missed|missing|broken|failed|cancelled|delayed|bill|charge|call|email|complaint}	confidence=0.85
+en.repeat.yet_another	repeat.failure	yet another {outage|delay|failure|problem|issue|error|fault|breakdown|crash|cancellation|cancelation|disconnection|excuse|mistake|wrong|late|missed|missing|broken|failed|cancelled|canceled|delayed|bill|charge|call|email|complaint}	confidence=0.85
 en.repeat.once_more	repeat.failure	{failed|declined|broke|broken|down|crashed|delayed|cancelled|canceled|late|missing|wrong|dropped|stuck|frozen|charged|happened} once more	confidence=0.8
 # public.exposure
 en.public.review_sites	public.exposure	{every|all} review {site|sites|website|websites|platform|platforms}	confidence=0.8

@@ -90,6 +90,8 @@ INSTANTIATE_TEST_SUITE_P(
         CueCase{"ms_churn_cancel", "ms", "Tolong batalkan akaun saya hujung bulan ini.", "churn.cancel"},
         CueCase{"ms_churn_cancel_colloquial", "ms", "Dah la, aku nak batal je langganan ni.", "churn.cancel"},
         CueCase{"en_churn_cancel_ultimatum", "en", "Fix it by Friday or I'm gone.", "churn.cancel"},
+        // US spelling of the noun, as American customers write it.
+        CueCase{"en_churn_cancel_us_spelling", "en", "I sent a cancelation request last week.", "churn.cancel"},
         CueCase{"he_churn_cancel_leaving", "he", "נמאס, אני עוזב בסוף החודש.", "churn.cancel"},
         CueCase{"he_churn_cancel", "he", "אני רוצה לבטל את המנוי שלי כבר החודש.", "churn.cancel"},
         // churn.switch
