@@ -510,9 +510,9 @@ en.problem.no_sound	problem.failure	no sound	confidence=0.75
 en.problem.no_picture	problem.failure	no picture	confidence=0.8
 en.problem.no_audio	problem.failure	no audio	confidence=0.75
 en.problem.no_delivery	problem.failure	no delivery	confidence=0.75
-en.problem.over_n_hour_w	problem.failure	over <num> hour*	confidence=0.65
-en.problem.over_n_day_w	problem.failure	over <num> day*	confidence=0.65
-en.problem.over_n_week_w	problem.failure	over <num> week*	confidence=0.7
+en.problem.over_n_hour_w	problem.failure	over <num> hour*	confidence=0.65;alone=no
+en.problem.over_n_day_w	problem.failure	over <num> day*	confidence=0.65;alone=no
+en.problem.over_n_week_w	problem.failure	over <num> week*	confidence=0.7;alone=no
 en.problem.nearly_n_hour_w	problem.failure	nearly <num> hour*	confidence=0.6
 en.problem.almost_n_hour_w	problem.failure	almost <num> hour*	confidence=0.6
 en.problem.after_n_hour_w	problem.failure	after <num> hour*	confidence=0.6

@@ -578,6 +578,8 @@ TEST(WeakCueWords, NeedAnotherSignOfTrouble) {
       {"Please cancel the blue mug from my basket and keep the plates.", "churn.cancel", false},
       {"Cancel it, the box arrived with missing parts.", "churn.cancel", true},
       {"I decided to cancel.", "churn.cancel", true},
+      {"The battery lasts over 4.5 hours on one charge.", "problem.failure", false},
+      {"My parcel has been sitting in your depot for over 3 days and nobody answers.", "problem.failure", true},
       {"Can you quote me for a bulk order of printer paper?", "value.at_risk", false},
       {"Our bulk order arrived damaged and half of it is missing.", "value.at_risk", true},
       {"I've been with you for 6 years and want to place a big order for the office.", "value.at_risk", false},
