@@ -191,3 +191,4 @@ he.scope.res.ekshv_hkl_evbd	scope.resolved	{עכשיו|ועכשיו|כבר|וכ�
 # scope.sense: a phrase in which a cue's words mean something harmless; a hit
 # inside it is reported suppressed as other_sense
 he.sense.urgent_mail	scope.sense	דואר {דחוף|אקספרס}
+he.sense.nth_time_buying	scope.sense	פעם {שנייה|שניה|שלישית|רביעית|חמישית} אני {קונה|קונים|מזמין|מזמינה|מזמינים|טס|טסה|טסים|מתארח|מתארחת|משתמש|משתמשת|ממליץ|ממליצה}
