@@ -248,6 +248,13 @@ bool ClauseBreakBetween(const std::vector<text::Token>& toks, uint32_t after, ui
   return false;
 }
 
+// A Hebrew word with a leading "ו" (and) starts a conjunct of its own: a
+// negator before the previous verb does not reach it ("הנציג לא פתר כלום
+// ושוב אין אינטרנט" negates the fixing, not the outage).
+bool StartsConjunct(const text::Token& t) {
+  return t.script == text::Script::kHebrew && t.form.size() > 4 && t.form.compare(0, 2, "\xD7\x95") == 0;
+}
+
 bool SentenceBreakBetween(const std::vector<text::Token>& toks, uint32_t a, uint32_t b) {
   if (a > b) std::swap(a, b);
   for (uint32_t t = a + 1; t <= b && t < toks.size(); ++t) {
@@ -333,7 +340,8 @@ void ApplyScope(const Lexicon& lex, Analysis* out, const std::vector<CueMatch>& 
       if (kind == Entry::Scope::kNegation) {
         const bool before = s.last_token < m.first_token &&
                             static_cast<int>(m.first_token - s.last_token - 1) <= kNegationWindow &&
-                            !ClauseBreakBetween(toks, s.last_token, m.first_token);
+                            !ClauseBreakBetween(toks, s.last_token, m.first_token) &&
+                            !(m.first_token > s.last_token + 1 && StartsConjunct(toks[m.first_token]));
         // A match that starts at its own negator ("לא קיבלתי שום תשובה",
         // "tidak ada ... sama sekali") reads a second one in its gap as the
         // same negation said twice (negative concord), not as undoing it.

@@ -770,6 +770,9 @@ INSTANTIATE_TEST_SUITE_P(
                  Expectation{Kind::kLive, {"repeat.failure", "emotion.disappointment"}}},
         // --- Hebrew ---
         HardCase{"he_negated_cancel", "he", "אני לא מתכוון לבטל את המנוי, רק תתקנו את החשבונית.", kNegatedCancel},
+        // A negator does not reach past "ו" into the next conjunct.
+        HardCase{"he_negation_stops_at_conjunct", "he", "הנציג לא פתר כלום ושוב אין אינטרנט.",
+                 Expectation{Kind::kLive, {"repeat.failure"}}},
         HardCase{"he_without_failure", "he", "ההתקנה עברה בלי תקלות, תודה.", kWithoutFailure},
         HardCase{"he_resolved_cancel", "he", "רציתי לבטל את המנוי אבל תיקנתם את זה, תודה.", kResolvedCancel},
         HardCase{"he_conditional_cancel", "he", "אם זה יקרה שוב, אני מבטל את המנוי.", kConditionalCancel},
