@@ -104,6 +104,7 @@ en.sense.i_didnt_reply	scope.sense	{i|we} {didn't|didnt} {reply|respond|answer|c
 en.sense.cancel_a_booking	scope.sense	{need|want|like|have} to cancel {my|the|an|this|our|a} {appointment|booking|reservation|item|slot|session|class|lesson|table|visit}
 en.sense.came_from_another	scope.sense	{to|joined} ... from {another|other|a} {provider|company|bank|network|carrier|supplier|operator|brand}
 en.sense.nth_time_buying	scope.sense	{second|third|fourth|fifth|2nd|3rd|4th|5th} time {i|i'm|im|i've|ive|we|we're|we've} ... {buying|bought|ordering|ordered|shopping|shopped|flying|flown|staying|stayed|booking|booked|renewing|renewed|visiting|visited}
+en.sense.bereavement_close	scope.sense	{passed|died|deceased|death|bereavement} ... ... {close|closing|cancel|cancelling|canceling} {his|her|their|the} {account|subscription|contract|plan|line|card|membership}
 
 # fraction.half: a half with a number or a unit, for durations: "one and a
 # half years", "a year and a half" (18 months)

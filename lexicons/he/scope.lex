@@ -192,3 +192,5 @@ he.scope.res.ekshv_hkl_evbd	scope.resolved	{עכשיו|ועכשיו|כבר|וכ�
 # inside it is reported suppressed as other_sense
 he.sense.urgent_mail	scope.sense	דואר {דחוף|אקספרס}
 he.sense.nth_time_buying	scope.sense	פעם {שנייה|שניה|שלישית|רביעית|חמישית} אני {קונה|קונים|מזמין|מזמינה|מזמינים|טס|טסה|טסים|מתארח|מתארחת|משתמש|משתמשת|ממליץ|ממליצה}
+he.sense.bereavement_close	scope.sense	{נפטר|נפטרה|נפטרו|שנפטר|שנפטרה} ... ... {לסגור|לבטל|סגירת|ביטול} ... {חשבון|מנוי|קו|כרטיס|חוזה}
+he.sense.close_for_deceased	scope.sense	{לסגור|לבטל|סגירת|ביטול} ... ... {נפטר|נפטרה|נפטרו}

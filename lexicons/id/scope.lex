@@ -165,3 +165,6 @@ id.scope.res.tadinya_saya_mau	scope.resolved	{tadinya|awalnya|sempat} {saya|aku|
 # inside it is reported suppressed as other_sense (shared with Malay)
 id.sense.sad_story	scope.sense	{film|filem|lagu|cerita|drama|novel|movie|sinetron|adegan|ending} sedih
 id.sense.emergency_number	scope.sense	{nomor|nombor|no|talian|kontak|hotline|pintu|tombol|butang} {darurat|kecemasan}
+id.sense.bereavement_close	scope.sense	{meninggal|almarhum|almarhumah|wafat|arwah|allahyarham|allahyarhamah} ... ... {tutup|menutup|batalkan|membatalkan|berhentikan|tamatkan|penutupan|pembatalan} ... {akun|akaun|langganan|kartu|kad|rekening|polis|kontrak}
+id.sense.close_for_deceased	scope.sense	{tutup|menutup|batalkan|membatalkan|tamatkan|penutupan|pembatalan} ... ... {almarhum|almarhumah|meninggal|wafat|arwah|allahyarham|allahyarhamah}
+id.sense.want_close_for_deceased	scope.sense	{nak|mau|ingin|mahu|hendak} {tutup|menutup|batalkan|membatalkan|tamatkan} ... ... {almarhum|almarhumah|meninggal|wafat|arwah|allahyarham|allahyarhamah}
