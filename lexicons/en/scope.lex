@@ -102,6 +102,7 @@ en.sense.thank_you_once_again	scope.sense	thank you once again
 en.sense.gladly_again	scope.sense	{will|would|i'd|definitely|happily|gladly|certainly} {order|buy|shop|book|fly|stay|purchase|come|use} again
 en.sense.i_didnt_reply	scope.sense	{i|we} {didn't|didnt} {reply|respond|answer|call|write} {back|earlier|sooner|before|yet|to}
 en.sense.cancel_a_booking	scope.sense	{need|want|like|have} to cancel {my|the|an|this|our|a} {appointment|booking|reservation|item|slot|session|class|lesson|table|visit}
+en.sense.how_cancel_an_item	scope.sense	how {do|can|could} {i|we} cancel {a|one|an|this|that|the|just} ... {item|items|product|order|booking|appointment|reservation|ticket|slot}
 en.sense.came_from_another	scope.sense	{to|joined} ... from {another|other|a} {provider|company|bank|network|carrier|supplier|operator|brand}
 en.sense.nth_time_buying	scope.sense	{second|third|fourth|fifth|2nd|3rd|4th|5th} time {i|i'm|im|i've|ive|we|we're|we've} ... {buying|bought|ordering|ordered|shopping|shopped|flying|flown|staying|stayed|booking|booked|renewing|renewed|visiting|visited}
 en.sense.bereavement_close	scope.sense	{passed|died|deceased|death|bereavement} ... ... {close|closing|cancel|cancelling|canceling} {his|her|their|the} {account|subscription|contract|plan|line|card|membership}

@@ -614,6 +614,8 @@ TEST(OtherSense, HarmlessPhrasesHoldNoLiveCue) {
        {"זאת הפעם השלישית שאני קונה אצלכם והכל תמיד מושלם", "repeat.failure", false},
        {"My mother died in March and I need to close her account, thank you for your help.", "churn.cancel", false},
        {"I want to close my account, you people are useless.", "churn.cancel", true},
+       {"How can I cancel one item from the order? The rest is fine.", "churn.cancel", false},
+       {"How do I cancel this stupid subscription?", "churn.cancel", true},
        {"Saya nak tamatkan akaun arwah ayah saya.", "churn.cancel", false},
        {"אפשר לסגור את החשבון של אמא שלי שנפטרה בחודש שעבר?", "churn.cancel", false},
        {"Anak saya suka nonton film sedih, ada rekomendasi di aplikasi?", "emotion.disappointment", false},
